@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { Command, CommanderError } from 'commander';
+import { AppConfig, ConfigError, loadConfig } from '@lexgap/platform';
+import { version } from '../../../package.json';
+import { consoleOutput } from './cli-output';
+import { registerMigrateCommands } from './commands/migrate.commands';
+import { registerSeedCommand } from './commands/seed.command';
+
+/**
+ * lexgap's operator CLI. Exit codes: 0 done, 1 failed, 2 wrong usage or configuration,
+ * 3 (migrate:status) migrations pending.
+ */
+export function buildProgram(config: () => AppConfig): Command {
+  const program = new Command('lexgap')
+    .description('lexgap operator commands (the database comes from DATABASE_URL)')
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  registerMigrateCommands(program, config, consoleOutput);
+  registerSeedCommand(program, config, consoleOutput);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let config: AppConfig | undefined;
+  const lazyConfig = () => (config ??= loadConfig());
+  try {
+    await buildProgram(lazyConfig).parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2; // --help and --version exit 0; usage errors 2
+    }
+    if (error instanceof ConfigError) {
+      consoleOutput.error(`lexgap: ${error.message}`);
+      return 2;
+    }
+    consoleOutput.error(`lexgap: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv).then((code) => process.exit(code));
+}

@@ -1,0 +1,11 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { ReferenceDataSet, SeedOutcome, SeedService } from '@lexgap/platform';
+
+/** The reference data sets shipped with lexgap, provided by the domain modules. */
+export const REFERENCE_DATA_SET_TYPES: (new (...args: never[]) => ReferenceDataSet)[] = [];
+
+/** Loads whatever shipped reference data this database does not have yet. */
+export async function seedReferenceData(app: INestApplicationContext): Promise<SeedOutcome[]> {
+  const sets = REFERENCE_DATA_SET_TYPES.map((type) => app.get(type, { strict: false }));
+  return app.get(SeedService).seed(sets);
+}

@@ -1,0 +1,27 @@
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Runs a unit of work in one database transaction.
+ *
+ * TypeORM's better-sqlite3 driver shares a single connection, so two overlapping
+ * `dataSource.transaction()` calls would interleave as nested savepoints of one transaction.
+ * On SQLite, units of work are therefore queued one at a time; on PostgreSQL each gets its own
+ * pooled connection and the database arbitrates.
+ */
+export class TransactionRunner {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get isSqlite(): boolean {
+    return this.dataSource.options.type === 'better-sqlite3';
+  }
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.isSqlite) return this.dataSource.transaction(work);
+    const next = this.queue.then(() => this.dataSource.transaction(work));
+    // Keep the queue alive whatever this unit's outcome; the caller still sees its own error.
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,42 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (2023-02-29 is refused). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function parse(value: unknown): string {
+  if (!isIsoDate(value)) {
+    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/**
+ * `Date` of API.md: a calendar date without time or zone, as legal texts give them. Dates of
+ * lower precision travel as their first day, with a DatePrecision beside them.
+ */
+export const IsoDateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD (ISO 8601), without time or time zone.',
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parse(value);
+  },
+  parseValue: parse,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) {
+      throw new GraphQLError('Date must be a string written YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return parse(ast.value);
+  },
+});

@@ -322,8 +322,7 @@ def main():
                                   r["as_of"], False, note))
             barbados_news = {"date": date, "url": url, "others": others, "as_of": r["as_of"], "month": m.groups()}
             report.append("PALERMO %s: consent taken from news (%s, MONTH, unverified)" % (j, date))
-    extra = set(UNTC_NAMES.values()) & set(pal_src)
-    report.append("PALERMO: %d/35 OAS states in 18-12-a.csv" % len(extra))
+    report.append("PALERMO: %d/35 OAS states in 18-12-a.csv" % len(set(UNTC_NAMES.values()) & set(pal_src)))
 
     # ---------------------------------------------------------------- UNTOC (UNTC XVIII-12), verbatim only
     untoc_src = load_untc(os.path.join(zm, "18-12.csv"))
@@ -512,6 +511,9 @@ def main():
     tiers.sort(key=lambda r: (r["jurisdiction"], r["report_year"]))
     report.append("TIP: %d rows checked against tip_tiers_orig.csv and map_tiers.csv" % len(seen_heiss))
 
+    for a in actions:
+        if a["treaty"] not in TREATIES or a["action"] not in ACTIONS:
+            problems.append("bad treaty/action %r" % (a,))
     die_if_problems()
     actions.sort(key=lambda r: (r["jurisdiction"], r["treaty"], r["date"], r["action"]))
     observations.sort(key=lambda r: (r["jurisdiction"], r["treaty"]))

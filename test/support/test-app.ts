@@ -4,6 +4,7 @@ import { openDatabase } from '@lexgap/composition';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { StatementCounter } from './statement-counter';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { TestEngine } from './test-engines';
 
@@ -23,10 +24,14 @@ export interface GraphQLBody<T> {
 }
 
 /** The real API (migrated, seeded) on a fresh database of the given engine. */
-export async function startTestApp(engine: TestEngine, env: Record<string, string> = {}): Promise<TestApp> {
+/** The admin key every test app accepts (LEXGAP_ADMIN_API_KEY). */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+export const ADMIN = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
+
+export async function startTestApp(engine: TestEngine, env: Record<string, string> = {}, counter?: StatementCounter): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...env });
-  const dataSource = await openDatabase(config);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, LEXGAP_ADMIN_API_KEY: TEST_ADMIN_KEY, ...env });
+  const dataSource = await openDatabase(config, { logger: counter });
   const app = await createApiApp(config, dataSource);
   await app.init();
   return {

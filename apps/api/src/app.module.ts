@@ -5,13 +5,14 @@ import {
   ConfigModule,
   createValidationPipe,
   DatabaseModule,
-  HealthModule,
   LexgapGraphQLModule,
   LoggingModule,
   SeedService,
 } from '@lexgap/platform';
 import { DOMAIN_MODULES } from '@lexgap/composition';
 import { DataSource } from 'typeorm';
+import { AuthModule } from '@lexgap/auth';
+import { HealthModule } from './health/health.module';
 import { SystemResolver } from './system.resolver';
 
 /** The served API: every domain module, behind one GraphQL endpoint. */
@@ -25,6 +26,7 @@ export class AppModule {
         LoggingModule.forRoot(config),
         DatabaseModule.forDataSource(dataSource),
         LexgapGraphQLModule.forRoot(config),
+        AuthModule,
         HealthModule,
         ...DOMAIN_MODULES,
       ],

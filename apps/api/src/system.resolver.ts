@@ -1,4 +1,5 @@
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Permission } from '@lexgap/auth';
 import { DataSource } from 'typeorm';
 import { version } from '../../../package.json';
 
@@ -15,6 +16,7 @@ export class ServerInfo {
 export class SystemResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Allow(Permission.READ_PUBLISHED)
   @Query(() => ServerInfo, { description: 'The server version and database engine.' })
   serverInfo(): ServerInfo {
     return { version, databaseEngine: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };

@@ -40,3 +40,15 @@ export const IsoDateScalar = new GraphQLScalarType<string, string>({
     return parse(ast.value);
   },
 });
+
+/** Why `date` is more precise than `precision` allows (MONTH → day 01, YEAR → 01-01), or undefined. */
+export function precisionProblem(date: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string | undefined {
+  if (precision === 'MONTH' && !date.endsWith('-01')) return `has MONTH precision, so it must be the first day of its month (${date.slice(0, 8)}01)`;
+  if (precision === 'YEAR' && !date.endsWith('-01-01')) return `has YEAR precision, so it must be the first day of its year (${date.slice(0, 5)}01-01)`;
+  return undefined;
+}
+
+/** Today's date in UTC, YYYY-MM-DD: the default "as of" for every as-of query. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { Allow, Permission } from '@lexgap/auth';
 import { DataSource } from 'typeorm';
 
 /** GET /health: 200 when the database answers and no migration is pending, 503 otherwise. */
@@ -12,6 +13,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Allow(Permission.READ_PUBLISHED)
   @HealthCheck()
   check() {
     return this.health.check([() => this.database()]);

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+
+/** Who made a change, as the audit trail records it. */
+export interface Actor {
+  id: string;
+  name: string;
+  requestId?: string;
+}
+
+export const SYSTEM_SEED_ACTOR: Actor = { id: 'system:seed', name: 'lexgap reference data' };
+
+export interface AuditedChange {
+  operation: string;
+  entityType: string;
+  entityId: string;
+  before: object | null;
+  after: object | null;
+}
+
+/**
+ * Appends audit events inside the caller's transaction, so a change and its record commit or roll
+ * back together: the trail holds exactly the committed writes.
+ */
+@Injectable()
+export class AuditTrail {
+  async record(manager: EntityManager, actor: Actor, change: AuditedChange): Promise<void> {
+    const event: AuditEventEntity = {
+      id: randomUUID(),
+      occurredAt: new Date(),
+      actorId: actor.id,
+      actorName: actor.name,
+      operation: change.operation,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: snapshot(change.before),
+      after: snapshot(change.after),
+      requestId: actor.requestId ?? null,
+    };
+    await manager.getRepository(AuditEventEntity).insert(event as never);
+  }
+}
+
+/** A plain JSON copy (dates as ISO strings), so later changes to the object cannot alter history. */
+function snapshot(value: object | null): Record<string, unknown> | null {
+  return value === null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
+}

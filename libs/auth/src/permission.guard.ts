@@ -1,0 +1,48 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenException, UnauthenticatedException } from '@lexgap/platform';
+import { ALLOW_KEY } from './allow.decorator';
+import { Authenticator } from './authenticator';
+import { Permission, permissionsOf, Principal } from './permissions';
+
+export interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  principal?: Principal;
+  authenticated?: boolean;
+}
+
+/** Applied to every resolver and controller: authenticates once per request, then checks @Allow. */
+@Injectable()
+export class PermissionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const required = this.reflector.getAllAndOverride<Permission | undefined>(ALLOW_KEY, [context.getHandler(), context.getClass()]);
+    const req = requestOf(context);
+    if (!req) return true; // not an HTTP or GraphQL call
+    if (!req.authenticated) {
+      const header = req.headers.authorization;
+      req.principal = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header);
+      req.authenticated = true;
+    }
+    if (required === undefined) {
+      // Fail closed: an operation that forgot its @Allow is refused (and a test walks the schema for it).
+      throw new ForbiddenException('This operation declares no permission and is refused');
+    }
+    if (permissionsOf(req.principal).includes(required)) return true;
+    if (!req.principal) throw new UnauthenticatedException();
+    throw new ForbiddenException(`Your role (${req.principal.role}) does not have the ${required} permission`);
+  }
+}
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest | undefined {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req?: AuthenticatedRequest }>().req;
+  }
+  if (context.getType() === 'http') return context.switchToHttp().getRequest<AuthenticatedRequest>();
+  return undefined;
+}

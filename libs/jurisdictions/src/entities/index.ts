@@ -1,0 +1,9 @@
+import { JurisdictionEntity } from './jurisdiction.entity';
+import { RegionMembershipEntity } from './region-membership.entity';
+import { RegionEntity } from './region.entity';
+
+export * from './jurisdiction.entity';
+export * from './region-membership.entity';
+export * from './region.entity';
+
+export const JURISDICTION_ENTITIES = [JurisdictionEntity, RegionEntity, RegionMembershipEntity];

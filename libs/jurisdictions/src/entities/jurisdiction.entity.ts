@@ -1,0 +1,59 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+
+export enum JurisdictionKind {
+  COUNTRY = 'COUNTRY',
+  SUBDIVISION = 'SUBDIVISION',
+}
+
+/**
+ * A country (ISO 3166-1 alpha-2 code) or a sub-national unit (ISO 3166-2 code such as `MX-CHH`)
+ * whose law lexgap records and scores. Sub-national units have a parent and score like countries.
+ */
+@Entity('jurisdiction')
+@Index('idx_jurisdiction_parent', ['parentCode'])
+export class JurisdictionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  kind: JurisdictionKind;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  parentCode: string | null;
+
+  @ManyToOne(() => JurisdictionEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'parent_code', foreignKeyConstraintName: 'fk_jurisdiction_parent' })
+  parent?: JurisdictionEntity;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  alpha3: string | null;
+
+  /** ISO 3166-1 numeric code, which is also the UN M49 country code. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  numericCode: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  nameEn: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  nameEs: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  namePt: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  nameFr: string | null;
+
+  /** Where the names and codes come from. */
+  @Column({ type: 'varchar', length: 500 })
+  source: string;
+
+  @VersionColumn()
+  version: number;
+
+  @Column()
+  createdAt: Date;
+
+  @Column()
+  updatedAt: Date;
+}

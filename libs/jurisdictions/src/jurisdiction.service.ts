@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, AuditTrail } from '@lexgap/audit';
+import {
+  BadUserInputException,
+  decodeCursor,
+  encodeCursor,
+  NotFoundException,
+  TransactionRunner,
+  updateWithVersion,
+} from '@lexgap/platform';
+import { DataSource, In } from 'typeorm';
+import { JurisdictionEntity, JurisdictionKind } from './entities/jurisdiction.entity';
+import { RegionMembershipEntity } from './entities/region-membership.entity';
+import { RegionEntity } from './entities/region.entity';
+import { UpsertJurisdictionInput } from './inputs/upsert-jurisdiction.input';
+import { JURISDICTION_CODE_HELP, parseJurisdictionCode } from './jurisdiction-codes';
+
+export interface JurisdictionPage {
+  items: JurisdictionEntity[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+const CURSOR_KIND = 'jurisdiction';
+
+@Injectable()
+export class JurisdictionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** The canonical code for what a user typed, or BAD_USER_INPUT naming `field`. */
+  normaliseCode(raw: string, field: string): string {
+    const parsed = parseJurisdictionCode(raw);
+    if (!parsed) throw BadUserInputException.field(field, `must be ${JURISDICTION_CODE_HELP}; got ${JSON.stringify(raw)}`);
+    return parsed.code;
+  }
+
+  async findByCode(raw: string, field = 'code'): Promise<JurisdictionEntity | null> {
+    return this.dataSource.getRepository(JurisdictionEntity).findOneBy({ code: this.normaliseCode(raw, field) });
+  }
+
+  /** Loads the jurisdiction or fails with BAD_USER_INPUT on `field` (for references inside inputs). */
+  async requireExisting(raw: string, field: string): Promise<JurisdictionEntity> {
+    const found = await this.findByCode(raw, field);
+    if (!found) throw BadUserInputException.field(field, `names no recorded jurisdiction (${JSON.stringify(raw)})`);
+    return found;
+  }
+
+  async findByCodes(codes: readonly string[]): Promise<JurisdictionEntity[]> {
+    if (codes.length === 0) return [];
+    return this.dataSource.getRepository(JurisdictionEntity).findBy({ code: In([...codes]) });
+  }
+
+  async findRegion(code: string): Promise<RegionEntity | null> {
+    return this.dataSource.getRepository(RegionEntity).findOneBy({ code: code.trim().toUpperCase() });
+  }
+
+  async listRegions(): Promise<Array<RegionEntity & { memberCount: number }>> {
+    const regions = await this.dataSource.getRepository(RegionEntity).find({ order: { code: 'ASC' } });
+    const counts: { region_code: string; n: string | number }[] = await this.dataSource
+      .createQueryBuilder(RegionMembershipEntity, 'm')
+      .select('m.region_code', 'region_code')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('m.region_code')
+      .getRawMany();
+    const byCode = new Map(counts.map((c) => [c.region_code, Number(c.n)]));
+    return regions.map((r) => Object.assign(r, { memberCount: byCode.get(r.code) ?? 0 }));
+  }
+
+  /** A page of jurisdictions ordered by code, optionally limited to one region's members. */
+  async page(options: { region?: string | null; first: number; after?: string | null }): Promise<JurisdictionPage> {
+    const repo = this.dataSource.getRepository(JurisdictionEntity);
+    const query = repo.createQueryBuilder('j');
+    if (options.region) {
+      const region = await this.findRegion(options.region);
+      if (!region) throw BadUserInputException.field('region', `names no known region or group (${JSON.stringify(options.region)}); try an M49 code such as 419 or OAS`);
+      query.innerJoin(RegionMembershipEntity, 'm', 'm.jurisdiction_code = j.code AND m.region_code = :region', { region: region.code });
+    }
+    const totalCount = await query.clone().getCount();
+    if (options.after) query.andWhere('j.code > :after', { after: decodeCursor(CURSOR_KIND, options.after) });
+    const rows = await query.orderBy('j.code', 'ASC').take(options.first + 1).getMany();
+    return { items: rows.slice(0, options.first), totalCount, hasNextPage: rows.length > options.first };
+  }
+
+  cursorOf(entity: JurisdictionEntity): string {
+    return encodeCursor(CURSOR_KIND, entity.code);
+  }
+
+  async upsert(input: UpsertJurisdictionInput, actor: Actor): Promise<JurisdictionEntity> {
+    const parsed = parseJurisdictionCode(input.code);
+    if (!parsed) throw BadUserInputException.field('input.code', `must be ${JURISDICTION_CODE_HELP}; got ${JSON.stringify(input.code)}`);
+    if (parsed.kind === 'SUBDIVISION' && (input.alpha3 || input.numericCode)) {
+      throw BadUserInputException.field(input.alpha3 ? 'input.alpha3' : 'input.numericCode', 'belongs to countries only, not to sub-national units');
+    }
+    return this.transactions.run(async (manager) => {
+      const repo = manager.getRepository(JurisdictionEntity);
+      const existing = await repo.findOneBy({ code: parsed.code });
+      if (parsed.kind === 'SUBDIVISION' && !(await repo.existsBy({ code: parsed.country }))) {
+        throw BadUserInputException.field('input.code', `names a unit of ${parsed.country}, which is not recorded`);
+      }
+      const fields = {
+        nameEn: input.names.en.trim(),
+        nameEs: input.names.es?.trim() ?? null,
+        namePt: input.names.pt?.trim() ?? null,
+        nameFr: input.names.fr?.trim() ?? null,
+        alpha3: input.alpha3 ?? null,
+        numericCode: input.numericCode ?? null,
+        source: input.source.trim(),
+        updatedAt: new Date(),
+      };
+      if (!existing) {
+        if (input.version !== undefined) throw new NotFoundException('Jurisdiction', parsed.code);
+        const created = repo.create({
+          code: parsed.code,
+          kind: parsed.kind === 'COUNTRY' ? JurisdictionKind.COUNTRY : JurisdictionKind.SUBDIVISION,
+          parentCode: parsed.kind === 'SUBDIVISION' ? parsed.country : null,
+          ...fields,
+          version: 1,
+          createdAt: fields.updatedAt,
+        });
+        await repo.insert(created);
+        await this.audit.record(manager, actor, { operation: 'upsertJurisdiction', entityType: 'Jurisdiction', entityId: created.code, before: null, after: created });
+        return created;
+      }
+      if (input.version === undefined) {
+        throw BadUserInputException.field('input.version', `is required to update ${parsed.code}, which exists (send the version you read: ${existing.version})`);
+      }
+      await updateWithVersion(manager, JurisdictionEntity, 'Jurisdiction', { code: parsed.code }, input.version, fields);
+      const updated = await repo.findOneByOrFail({ code: parsed.code });
+      await this.audit.record(manager, actor, { operation: 'upsertJurisdiction', entityType: 'Jurisdiction', entityId: parsed.code, before: existing, after: updated });
+      return updated;
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import { BadUserInputException } from '@lexgap/platform';
+
+/** The languages of the Americas lexgap speaks. English is the fallback for anything missing. */
+export const LANGUAGES = ['en', 'es', 'pt', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function parseLanguage(raw: string | undefined | null, field = 'lang'): Language {
+  if (raw === undefined || raw === null) return 'en';
+  const lang = raw.trim().toLowerCase().split(/[-_]/)[0];
+  if ((LANGUAGES as readonly string[]).includes(lang)) return lang as Language;
+  throw BadUserInputException.field(field, `must be one of ${LANGUAGES.join(', ')}; got ${JSON.stringify(raw)}`);
+}

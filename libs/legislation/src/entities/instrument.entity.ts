@@ -1,0 +1,59 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import { JurisdictionEntity } from '@lexgap/jurisdictions';
+
+export enum InstrumentKind {
+  CONSTITUTION = 'CONSTITUTION',
+  CODE = 'CODE',
+  LAW = 'LAW',
+  DECREE = 'DECREE',
+  REGULATION = 'REGULATION',
+  OTHER = 'OTHER',
+}
+
+/** A legal instrument of one jurisdiction: its constitution, a code, a law, a decree... */
+@Entity('instrument')
+@Index('uq_instrument_key', ['jurisdictionCode', 'key'], { unique: true })
+export class InstrumentEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  jurisdictionCode: string;
+
+  @ManyToOne(() => JurisdictionEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'jurisdiction_code', foreignKeyConstraintName: 'fk_instrument_jurisdiction' })
+  jurisdiction?: JurisdictionEntity;
+
+  /** Stable identifier chosen by the editor, unique within the jurisdiction (`codigo-penal`). */
+  @Column({ type: 'varchar', length: 100 })
+  key: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  kind: InstrumentKind;
+
+  /** BCP 47 language of the official text (`es`, `pt-BR`, `fr`, `en`). */
+  @Column({ type: 'varchar', length: 12 })
+  language: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  titleOriginal: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  titleEn: string | null;
+
+  /** Official citation (`Ley 26.364`, `Decreto 1234/2012`). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  officialCitation: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  sourceUrl: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @Column()
+  createdAt: Date;
+
+  @Column()
+  updatedAt: Date;
+}

@@ -1,0 +1,39 @@
+import type { LegalFacts } from '@lexgap/scoring-engine';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import { ProvisionEntity } from './provision.entity';
+
+/** The structured legal facts an expert read from one provision (RUBRIC.md), with their source. */
+@Entity('legal_fact_set')
+export class LegalFactSetEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  provisionId: string;
+
+  @ManyToOne(() => ProvisionEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'provision_id', foreignKeyConstraintName: 'fk_legal_fact_set_provision' })
+  provision?: ProvisionEntity;
+
+  @Column({ type: 'json' })
+  facts: LegalFacts;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  sourceUrl: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  sourceCitation: string | null;
+
+  /** The date the expert's reading of the law is current to. */
+  @Column({ type: 'date' })
+  asOf: string;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @VersionColumn()
+  version: number;
+
+  @Column()
+  createdAt: Date;
+
+  @Column()
+  updatedAt: Date;
+}

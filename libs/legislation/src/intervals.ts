@@ -1,0 +1,24 @@
+import { FieldProblem } from '@lexgap/platform';
+
+/** An in-force interval [from, to): `to` is exclusive and null while in force. */
+export interface Interval {
+  inForceFrom: string;
+  inForceTo?: string | null;
+}
+
+export function intervalProblems(interval: Interval, prefix: string): FieldProblem[] {
+  if (interval.inForceTo && interval.inForceTo <= interval.inForceFrom) {
+    return [{ field: `${prefix}inForceTo`, message: `(${interval.inForceTo}) must be after inForceFrom (${interval.inForceFrom})` }];
+  }
+  return [];
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  const aEnd = a.inForceTo ?? '9999-12-31';
+  const bEnd = b.inForceTo ?? '9999-12-31';
+  return a.inForceFrom < bEnd && b.inForceFrom < aEnd;
+}
+
+export function inForceOn(interval: Interval, asOf: string): boolean {
+  return interval.inForceFrom <= asOf && (!interval.inForceTo || asOf < interval.inForceTo);
+}

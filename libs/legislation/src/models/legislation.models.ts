@@ -1,0 +1,88 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsoDateScalar } from '@lexgap/platform';
+import { InstrumentKind } from '../entities/instrument.entity';
+import { LegalFactsModel } from './legal-facts.models';
+
+registerEnumType(InstrumentKind, { name: 'InstrumentKind' });
+
+@ObjectType('InstrumentVersion', { description: 'A consolidated text in force over [inForceFrom, inForceTo); inForceTo is exclusive, null while in force.' })
+export class InstrumentVersionModel {
+  @Field(() => ID)
+  id: string;
+  @Field(() => IsoDateScalar)
+  inForceFrom: string;
+  @Field(() => IsoDateScalar, { nullable: true })
+  inForceTo: string | null;
+  @Field(() => String, { nullable: true, description: 'The amending act that produced this version.' })
+  amendedBy: string | null;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType('Instrument', { description: 'A constitution, code, law, decree or regulation of one jurisdiction.' })
+export class InstrumentModel {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  jurisdictionCode: string;
+  @Field({ description: 'Stable identifier within the jurisdiction.' })
+  key: string;
+  @Field(() => InstrumentKind)
+  kind: InstrumentKind;
+  @Field({ description: 'BCP 47 language of the official text.' })
+  language: string;
+  @Field({ description: 'Title in the original language.' })
+  titleOriginal: string;
+  @Field(() => String, { nullable: true })
+  titleEn: string | null;
+  @Field(() => String, { nullable: true })
+  officialCitation: string | null;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('LegalFactSet', { description: 'The structured facts an expert read from a provision, with their source and as-of date.' })
+export class LegalFactSetModel {
+  @Field(() => ID)
+  provisionId: string;
+  @Field(() => LegalFactsModel)
+  facts: LegalFactsModel;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+  @Field(() => String, { nullable: true })
+  sourceCitation: string | null;
+  @Field(() => IsoDateScalar)
+  asOf: string;
+  @Field(() => String, { nullable: true })
+  note: string | null;
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('Provision', { description: 'An article or section in one wording, in force over [inForceFrom, inForceTo).' })
+export class ProvisionModel {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  instrumentId: string;
+  @Field({ description: 'Stable identifier of the article within its instrument (shared by its successive wordings).' })
+  key: string;
+  @Field({ description: 'The citation as the law writes it, e.g. "Art. 145 bis".' })
+  citation: string;
+  @Field(() => String, { nullable: true })
+  heading: string | null;
+  @Field()
+  text: string;
+  @Field(() => IsoDateScalar)
+  inForceFrom: string;
+  @Field(() => IsoDateScalar, { nullable: true })
+  inForceTo: string | null;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+  @Field(() => Int)
+  version: number;
+}

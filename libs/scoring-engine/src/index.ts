@@ -1,0 +1,3 @@
+export * from './legal-facts';
+export * from './treaty-status';
+export * from './vocabulary';

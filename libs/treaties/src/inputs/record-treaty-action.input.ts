@@ -1,0 +1,134 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsoDateScalar } from '@lexgap/platform';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum } from '../models/treaty.models';
+
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+
+@InputType('RecordTreatyActionInput', {
+  description: 'Records a treaty action (omit id and version), or corrects one (send both). Every action needs a source URL or citation.',
+})
+export class RecordTreatyActionInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('4', { message: 'must be the id of a recorded treaty action' })
+  id?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version?: number;
+
+  @Field({ description: 'Jurisdiction code (alpha-2, alpha-3 or ISO 3166-2).' })
+  @IsString()
+  @MaxLength(10)
+  jurisdiction: string;
+
+  @Field({ description: 'Treaty code, e.g. PALERMO.' })
+  @IsString()
+  @MaxLength(20)
+  treaty: string;
+
+  @Field(() => TreatyActionTypeEnum)
+  @IsEnum(TreatyActionTypeEnum)
+  type: TreatyActionTypeEnum;
+
+  @Field(() => IsoDateScalar, { description: 'The date, or the first day of its month or year for lower precision.' })
+  @IsString()
+  date: string;
+
+  @Field(() => DatePrecisionEnum)
+  @IsEnum(DatePrecisionEnum)
+  datePrecision: DatePrecisionEnum;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  reservations?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @MaxLength(1000)
+  sourceUrl?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 500)
+  sourceCitation?: string;
+
+  @Field(() => IsoDateScalar, { description: "The date the source's information is current to." })
+  @IsString()
+  asOf: string;
+
+  @Field()
+  @IsBoolean()
+  verified: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+@InputType('RecordTreatyStatusObservationInput', {
+  description: "Records a source's statement that on a date a state was, or was not, a party (where no dated action is known).",
+})
+export class RecordTreatyStatusObservationInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('4', { message: 'must be the id of a recorded observation' })
+  id?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version?: number;
+
+  @Field()
+  @IsString()
+  @MaxLength(10)
+  jurisdiction: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(20)
+  treaty: string;
+
+  @Field(() => ObservedStatusEnum)
+  @IsEnum(ObservedStatusEnum)
+  status: ObservedStatusEnum;
+
+  @Field(() => IsoDateScalar)
+  @IsString()
+  observedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @MaxLength(1000)
+  sourceUrl?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 500)
+  sourceCitation?: string;
+
+  @Field()
+  @IsBoolean()
+  verified: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { insertInChunks } from '@lexgap/jurisdictions';
+import { combinedHash, readReferenceCsv, ReferenceDataSet } from '@lexgap/platform';
+import type { DatePrecision, TreatyActionType } from '@lexgap/scoring-engine';
+import { createHash, randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { TreatyActionEntity } from '../entities/treaty-action.entity';
+import { ObservedTreatyStatus, TreatyStatusObservationEntity } from '../entities/treaty-status-observation.entity';
+import { TreatyEntity } from '../entities/treaty.entity';
+import { TREATY_CATALOGUE } from '../treaty-catalogue';
+
+type ActionRow = {
+  jurisdiction: string; treaty: string; action: string; date: string; date_precision: string; reservations: string;
+  source_url: string; source_citation: string; as_of: string; verified: string; note: string;
+};
+type ObservationRow = {
+  jurisdiction: string; treaty: string; status: string; observed_on: string; source_url: string; source_citation: string; verified: string; note: string;
+};
+
+/**
+ * The treaty catalogue and the treaty actions and status observations compiled for the 35 OAS
+ * states (reference-data/SOURCES.md): each row keeps its source, as-of date and verification.
+ */
+@Injectable()
+export class TreatiesReferenceData implements ReferenceDataSet {
+  readonly name = 'treaties';
+  readonly dependsOn = ['jurisdictions'];
+
+  private read() {
+    return { actions: readReferenceCsv<ActionRow>('treaty-actions.csv'), observations: readReferenceCsv<ObservationRow>('treaty-status-observations.csv') };
+  }
+
+  contentHash(): string {
+    const { actions, observations } = this.read();
+    return combinedHash(actions.sha256, observations.sha256, createHash('sha256').update(JSON.stringify(TREATY_CATALOGUE)).digest('hex'));
+  }
+
+  async load(manager: EntityManager): Promise<number> {
+    const { actions, observations } = this.read();
+    const now = new Date();
+    await manager.insert(TreatyEntity, TREATY_CATALOGUE.map((t) => ({ ...t })));
+    const actionRows = actions.rows.map((r) =>
+      Object.assign(new TreatyActionEntity(), {
+        id: randomUUID(),
+        jurisdictionCode: r.jurisdiction,
+        treatyCode: r.treaty,
+        type: r.action as TreatyActionType,
+        date: r.date,
+        datePrecision: r.date_precision as DatePrecision,
+        reservations: r.reservations || null,
+        sourceUrl: r.source_url || null,
+        sourceCitation: r.source_citation || null,
+        asOf: r.as_of,
+        verified: parseBoolean(r.verified, 'treaty-actions.csv'),
+        note: r.note || null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    const observationRows = observations.rows.map((r) =>
+      Object.assign(new TreatyStatusObservationEntity(), {
+        id: randomUUID(),
+        jurisdictionCode: r.jurisdiction,
+        treatyCode: r.treaty,
+        status: r.status as ObservedTreatyStatus,
+        observedOn: r.observed_on,
+        sourceUrl: r.source_url || null,
+        sourceCitation: r.source_citation || null,
+        verified: parseBoolean(r.verified, 'treaty-status-observations.csv'),
+        note: r.note || null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await insertInChunks(manager, TreatyActionEntity, actionRows, 50);
+    await insertInChunks(manager, TreatyStatusObservationEntity, observationRows, 50);
+    return TREATY_CATALOGUE.length + actionRows.length + observationRows.length;
+  }
+}
+
+function parseBoolean(value: string, file: string): boolean {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`reference-data/${file}: "verified" must be true or false, got ${JSON.stringify(value)}`);
+}

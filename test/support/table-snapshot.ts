@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+
+const TABLES = [
+  'jurisdiction',
+  'region',
+  'region_membership',
+  'treaty',
+  'treaty_action',
+  'treaty_status_observation',
+  'instrument',
+  'instrument_version',
+  'provision',
+  'legal_fact_set',
+  'audit_event',
+];
+
+/**
+ * Row count and content digest of every corpus table: equal snapshots before and after a refused
+ * write prove that it changed nothing.
+ */
+export async function snapshotTables(dataSource: DataSource): Promise<Record<string, string>> {
+  const snapshot: Record<string, string> = {};
+  for (const table of TABLES) {
+    const rows = await dataSource.query(`SELECT * FROM "${table}"`);
+    const lines = rows.map((r: unknown) => JSON.stringify(r)).sort();
+    snapshot[table] = `${rows.length}:${require('node:crypto').createHash('sha1').update(lines.join('\n')).digest('hex')}`;
+  }
+  return snapshot;
+}

@@ -1,5 +1,5 @@
 /**
- * One Jest run for the whole monorepo. ts-jest only transpiles (isolatedModules): type errors are
+ * One Jest run for the whole monorepo. ts-jest only transpiles (isolatedModules in tsconfig.spec.json): type errors are
  * caught once by `npm run typecheck`, which `npm test` runs first, instead of once per spec file.
  */
 /** @type {import('jest').Config} */
@@ -10,7 +10,7 @@ module.exports = {
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleNameMapper: {
     '^@lexgap/(.*)$': '<rootDir>/libs/$1/src',

@@ -24,6 +24,25 @@ describeEachEngine('the API process', (engine) => {
     expect(res.body.details.database).toMatchObject({ status: 'up', engine, pendingMigrations: false });
   });
 
+  it('refuses a query nested past the depth limit with QUERY_TOO_COMPLEX', async () => {
+    // parent > subdivisions alternate forever; 11 levels exceed the default limit of 10.
+    let selection = 'code';
+    for (let i = 0; i < 5; i++) selection = `parent { subdivisions { ${selection} } }`;
+    const body = await t.graphql(`{ jurisdiction(code: "US") { ${selection} } }`);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(body.errors?.[0].message).toBe('Query depth 12 exceeds the limit of 10');
+    const allowed = await t.graphql('{ jurisdiction(code: "US") { parent { subdivisions { code } } } }');
+    expect(allowed.errors).toBeUndefined();
+  });
+
+  it('refuses a query whose cost exceeds the complexity limit with QUERY_TOO_COMPLEX', async () => {
+    const aliases = Array.from({ length: 800 }, (_, i) => `a${i}: jurisdiction(code: "AR") { code alpha3 numericCode source version kind }`).join(' ');
+    const body = await t.graphql(`{ ${aliases} }`);
+    expect(body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(body.errors?.[0].message).toMatch(/^Query complexity \d+ exceeds the limit of 5000$/);
+  });
+
   it('echoes a sane X-Request-Id and makes one otherwise', async () => {
     const given = await request(t.app.getHttpServer()).get('/health').set('X-Request-Id', 'abc-123');
     expect(given.headers['x-request-id']).toBe('abc-123');

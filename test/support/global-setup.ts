@@ -14,8 +14,8 @@ export default async function globalSetup(): Promise<void> {
     const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
     try {
       await client.connect();
-      const { rows } = await client.query<{ version: string }>('SHOW server_version');
-      lines.push(`PostgreSQL ${rows[0].version} at ${new URL(url).host} (a fresh database per suite, dropped afterwards)`);
+      const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+      lines.push(`PostgreSQL ${rows[0].server_version} at ${new URL(url).host} (a fresh database per suite, dropped afterwards)`);
     } catch (error) {
       throw new Error(
         `PostgreSQL tests need a server at ${url} (TEST_POSTGRES_URL): ${(error as Error).message}. ` +

@@ -82,7 +82,8 @@ export class JurisdictionService {
     }
     const totalCount = await query.clone().getCount();
     if (options.after) query.andWhere('j.code > :after', { after: decodeCursor(CURSOR_KIND, options.after) });
-    const rows = await query.orderBy('j.code', 'ASC').take(options.first + 1).getMany();
+    // limit, not take: the membership join cannot duplicate rows, so no DISTINCT subquery is needed.
+    const rows = await query.orderBy('j.code', 'ASC').limit(options.first + 1).getMany();
     return { items: rows.slice(0, options.first), totalCount, hasNextPage: rows.length > options.first };
   }
 

@@ -25,6 +25,7 @@ const KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const KEY_MESSAGE = 'must be lower-case letters, digits, dots, dashes or underscores (e.g. art-145-bis), at most 100';
 export const MAX_PROVISION_TEXT = 100_000;
 
+@InputType({ isAbstract: true })
 class VersionedInput {
   @Field(() => Int, { nullable: true, description: 'The version you read; required to update, omitted to create.' })
   @IsOptional()

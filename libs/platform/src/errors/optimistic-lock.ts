@@ -21,7 +21,7 @@ export async function updateWithVersion<T extends ObjectLiteral>(
     .andWhere('version = :expectedVersion', { expectedVersion })
     .execute();
   if (result.affected === 1) return;
-  const current = await manager.findOne(target, { where: key as never, select: ['version'] as never });
+  const current = await manager.findOne(target, { where: key as never, select: { version: true } as never });
   const label = Object.values(key).join('/');
   if (!current) throw new NotFoundException(entityName, label);
   throw new ConflictException(entityName, label, expectedVersion, (current as unknown as { version: number }).version);

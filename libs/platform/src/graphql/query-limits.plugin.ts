@@ -31,13 +31,21 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               maxDepth: limits.maxDepth,
             });
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit their types: the caller's input, reported as such.
+            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
+          }
           if (complexity > limits.maxComplexity) {
             throw tooComplex(`Query complexity ${complexity} exceeds the limit of ${limits.maxComplexity}`, {
               complexity,

@@ -204,6 +204,11 @@ export class LegalCorpus1763942400000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    // Self-references first, so that dropping a table never deletes a parent before its children;
+    // and forget the reference data these tables held, so a later `seed` loads it again.
+    await queryRunner.query(`UPDATE "jurisdiction" SET "parent_code" = NULL`);
+    await queryRunner.query(`UPDATE "region" SET "parent_code" = NULL`);
+    await queryRunner.query(`DELETE FROM "seed_run" WHERE "name" IN ('jurisdictions', 'treaties')`);
     for (const table of [
       'audit_event',
       'legal_fact_set',

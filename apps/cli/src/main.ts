@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
-import { AppConfig, ConfigError, loadConfig } from '@lexgap/platform';
+import { AppConfig, BadUserInputException, ConfigError, loadConfig } from '@lexgap/platform';
 import { version } from '../../../package.json';
 import { consoleOutput } from './cli-output';
 import { registerMigrateCommands } from './commands/migrate.commands';
+import { registerRubricCommands } from './commands/rubric.commands';
+import { registerScoreCommands } from './commands/score.commands';
 import { registerSeedCommand } from './commands/seed.command';
 
 /**
@@ -18,6 +20,8 @@ export function buildProgram(config: () => AppConfig): Command {
     .exitOverride();
   registerMigrateCommands(program, config, consoleOutput);
   registerSeedCommand(program, config, consoleOutput);
+  registerRubricCommands(program, config, consoleOutput);
+  registerScoreCommands(program, config, consoleOutput);
   return program;
 }
 
@@ -30,6 +34,10 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2; // --help and --version exit 0; usage errors 2
+    }
+    if (error instanceof BadUserInputException) {
+      error.problems.forEach((p) => consoleOutput.error(`lexgap: ${p.field}: ${p.message}`));
+      return 1;
     }
     if (error instanceof ConfigError) {
       consoleOutput.error(`lexgap: ${error.message}`);

@@ -2,10 +2,12 @@ import { Type } from '@nestjs/common';
 import { AuditModule } from '@lexgap/audit';
 import { JurisdictionsModule } from '@lexgap/jurisdictions';
 import { LegislationModule } from '@lexgap/legislation';
+import { RubricModule } from '@lexgap/rubric';
+import { ScoringModule } from '@lexgap/scoring';
 import { TreatiesModule } from '@lexgap/treaties';
 
 /**
  * The domain modules of lexgap, in the order they build on each other. Both the API and the CLI
  * import exactly these, so a service behaves the same whichever entry point calls it.
  */
-export const DOMAIN_MODULES: Type[] = [AuditModule, JurisdictionsModule, TreatiesModule, LegislationModule];
+export const DOMAIN_MODULES: Type[] = [AuditModule, JurisdictionsModule, TreatiesModule, LegislationModule, RubricModule, ScoringModule];

@@ -2,7 +2,9 @@ import { AUDIT_ENTITIES } from '@lexgap/audit';
 import { JURISDICTION_ENTITIES } from '@lexgap/jurisdictions';
 import { LEGISLATION_ENTITIES } from '@lexgap/legislation';
 import { SeedRunEntity } from '@lexgap/platform';
+import { RUBRIC_ENTITIES } from '@lexgap/rubric';
+import { SCORING_ENTITIES } from '@lexgap/scoring';
 import { TREATY_ENTITIES } from '@lexgap/treaties';
 
 /** Every TypeORM entity of lexgap. Each domain library exports its own list. */
-export const ENTITIES = [SeedRunEntity, ...AUDIT_ENTITIES, ...JURISDICTION_ENTITIES, ...TREATY_ENTITIES, ...LEGISLATION_ENTITIES];
+export const ENTITIES = [SeedRunEntity, ...AUDIT_ENTITIES, ...JURISDICTION_ENTITIES, ...TREATY_ENTITIES, ...LEGISLATION_ENTITIES, ...RUBRIC_ENTITIES, ...SCORING_ENTITIES];

@@ -8,3 +8,4 @@ export * from './languages';
 export * from './models/jurisdiction.model';
 export * from './models/region.model';
 export * from './seed/jurisdictions.reference-data';
+export * from './evidence-revision';

@@ -121,6 +121,7 @@ export class JurisdictionService {
           parentCode: parsed.kind === 'SUBDIVISION' ? parsed.country : null,
           ...fields,
           version: 1,
+          evidenceRevision: 0,
           createdAt: fields.updatedAt,
         });
         await repo.insert(created);

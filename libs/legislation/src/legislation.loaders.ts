@@ -41,4 +41,18 @@ export class LegislationLoaders {
       return ids.map((id) => rows.get(id) ?? null);
     });
   }
+
+  provisionById(ctx: RequestContext) {
+    return loaderFor<string, ProvisionEntity | null>(ctx, 'legislation.provisionById', async (ids) => {
+      const rows = new Map((await this.legislation.provisionsByIds(ids)).map((r) => [r.id, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    });
+  }
+
+  instrumentById(ctx: RequestContext) {
+    return loaderFor<string, InstrumentEntity | null>(ctx, 'legislation.instrumentById', async (ids) => {
+      const rows = new Map((await this.legislation.instrumentsByIds(ids)).map((r) => [r.id, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    });
+  }
 }

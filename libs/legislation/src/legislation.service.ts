@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail } from '@lexgap/audit';
-import { JurisdictionService } from '@lexgap/jurisdictions';
+import { bumpEvidenceRevision, JurisdictionService } from '@lexgap/jurisdictions';
 import { BadUserInputException, FieldProblem, NotFoundException, TransactionRunner, updateWithVersion } from '@lexgap/platform';
 import { validateLegalFacts } from '@lexgap/scoring-engine';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { InstrumentVersionEntity } from './entities/instrument-version.entity';
 import { InstrumentEntity } from './entities/instrument.entity';
 import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
@@ -42,6 +42,14 @@ export class LegislationService {
 
   provisionsFor(instrumentIds: readonly string[]): Promise<ProvisionEntity[]> {
     return this.dataSource.getRepository(ProvisionEntity).find({ where: { instrumentId: In([...instrumentIds]) }, order: { key: 'ASC', inForceFrom: 'ASC' } });
+  }
+
+  provisionsByIds(ids: readonly string[]): Promise<ProvisionEntity[]> {
+    return this.dataSource.getRepository(ProvisionEntity).findBy({ id: In([...ids]) });
+  }
+
+  instrumentsByIds(ids: readonly string[]): Promise<InstrumentEntity[]> {
+    return this.dataSource.getRepository(InstrumentEntity).findBy({ id: In([...ids]) });
   }
 
   factsFor(provisionIds: readonly string[]): Promise<LegalFactSetEntity[]> {
@@ -97,6 +105,7 @@ export class LegislationService {
       if (newVersions.length) await manager.insert(InstrumentVersionEntity, newVersions);
       const after = { instrument: await repo.findOneByOrFail({ id }), versions: newVersions };
       await this.audit.record(manager, actor, { operation: 'upsertInstrument', entityType: 'Instrument', entityId: id, before, after });
+      await bumpEvidenceRevision(manager, jurisdiction.code);
       return after;
     });
   }
@@ -133,6 +142,7 @@ export class LegislationService {
         const created = repo.create({ id: randomUUID(), ...fields, version: 1, createdAt: now });
         await repo.insert(created);
         await this.audit.record(manager, actor, { operation: 'upsertProvision', entityType: 'Provision', entityId: created.id, before: null, after: created });
+        await bumpEvidenceRevision(manager, instrument.jurisdictionCode);
         return created;
       }
       const before = await repo.findOneBy({ id: input.id });
@@ -141,8 +151,14 @@ export class LegislationService {
       await updateWithVersion(manager, ProvisionEntity, 'Provision', { id: input.id }, input.version!, fields);
       const after = await repo.findOneByOrFail({ id: input.id });
       await this.audit.record(manager, actor, { operation: 'upsertProvision', entityType: 'Provision', entityId: input.id, before, after });
+      await bumpEvidenceRevision(manager, instrument.jurisdictionCode);
       return after;
     });
+  }
+
+  private async bumpForProvision(manager: EntityManager, instrumentId: string): Promise<void> {
+    const instrument = await manager.getRepository(InstrumentEntity).findOneByOrFail({ id: instrumentId });
+    await bumpEvidenceRevision(manager, instrument.jurisdictionCode);
   }
 
   async recordLegalFacts(input: RecordLegalFactsInput, actor: Actor): Promise<LegalFactSetEntity> {
@@ -170,6 +186,7 @@ export class LegislationService {
         const created = repo.create({ provisionId: input.provisionId, ...fields, version: 1, createdAt: now });
         await repo.insert(created);
         await this.audit.record(manager, actor, { operation: 'recordLegalFacts', entityType: 'LegalFactSet', entityId: input.provisionId, before: null, after: created });
+        await this.bumpForProvision(manager, provision.instrumentId);
         return created;
       }
       if (input.version === undefined) {
@@ -178,6 +195,7 @@ export class LegislationService {
       await updateWithVersion(manager, LegalFactSetEntity, 'LegalFactSet', { provisionId: input.provisionId }, input.version, fields);
       const after = await repo.findOneByOrFail({ provisionId: input.provisionId });
       await this.audit.record(manager, actor, { operation: 'recordLegalFacts', entityType: 'LegalFactSet', entityId: input.provisionId, before: existing, after });
+      await this.bumpForProvision(manager, provision.instrumentId);
       return after;
     });
   }

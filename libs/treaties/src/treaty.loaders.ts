@@ -35,4 +35,18 @@ export class TreatyLoaders {
     if (!found) throw BadUserInputException.field(field, `names no known treaty (${JSON.stringify(code)}); known: ${catalogue.map((t) => t.code).join(', ')}`);
     return found;
   }
+
+  actionById(ctx: RequestContext) {
+    return loaderFor<string, TreatyActionEntity | null>(ctx, 'treaty.actionById', async (ids) => {
+      const rows = new Map((await this.treaties.actionsByIds(ids)).map((r) => [r.id, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    });
+  }
+
+  observationById(ctx: RequestContext) {
+    return loaderFor<string, TreatyStatusObservationEntity | null>(ctx, 'treaty.observationById', async (ids) => {
+      const rows = new Map((await this.treaties.observationsByIds(ids)).map((r) => [r.id, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail } from '@lexgap/audit';
-import { JurisdictionService } from '@lexgap/jurisdictions';
+import { bumpEvidenceRevision, JurisdictionService } from '@lexgap/jurisdictions';
 import {
   BadUserInputException,
   FieldProblem,
@@ -45,6 +45,14 @@ export class TreatyService {
       where: { jurisdictionCode: In([...codes]) },
       order: { jurisdictionCode: 'ASC', treatyCode: 'ASC', date: 'ASC', type: 'ASC' },
     });
+  }
+
+  actionsByIds(ids: readonly string[]): Promise<TreatyActionEntity[]> {
+    return this.dataSource.getRepository(TreatyActionEntity).findBy({ id: In([...ids]) });
+  }
+
+  observationsByIds(ids: readonly string[]): Promise<TreatyStatusObservationEntity[]> {
+    return this.dataSource.getRepository(TreatyStatusObservationEntity).findBy({ id: In([...ids]) });
   }
 
   observationsFor(codes: readonly string[]): Promise<TreatyStatusObservationEntity[]> {
@@ -91,6 +99,7 @@ export class TreatyService {
         const created = repo.create({ id: randomUUID(), ...fields, version: 1, createdAt: now });
         await repo.insert(created);
         await this.audit.record(manager, actor, { operation: 'recordTreatyAction', entityType: 'TreatyAction', entityId: created.id, before: null, after: created });
+        await bumpEvidenceRevision(manager, jurisdiction.code);
         return created;
       }
       const before = await repo.findOneBy({ id: input.id });
@@ -98,6 +107,7 @@ export class TreatyService {
       await updateWithVersion(manager, TreatyActionEntity, 'TreatyAction', { id: input.id }, input.version!, fields);
       const after = await repo.findOneByOrFail({ id: input.id });
       await this.audit.record(manager, actor, { operation: 'recordTreatyAction', entityType: 'TreatyAction', entityId: input.id, before, after });
+      for (const code of new Set([before.jurisdictionCode, after.jurisdictionCode])) await bumpEvidenceRevision(manager, code);
       return after;
     });
   }
@@ -133,6 +143,7 @@ export class TreatyService {
         const created = repo.create({ id: randomUUID(), ...fields, version: 1, createdAt: now });
         await repo.insert(created);
         await this.audit.record(manager, actor, { operation: 'recordTreatyStatusObservation', entityType: 'TreatyStatusObservation', entityId: created.id, before: null, after: created });
+        await bumpEvidenceRevision(manager, jurisdiction.code);
         return created;
       }
       const before = await repo.findOneBy({ id: input.id });
@@ -140,6 +151,7 @@ export class TreatyService {
       await updateWithVersion(manager, TreatyStatusObservationEntity, 'TreatyStatusObservation', { id: input.id }, input.version!, fields);
       const after = await repo.findOneByOrFail({ id: input.id });
       await this.audit.record(manager, actor, { operation: 'recordTreatyStatusObservation', entityType: 'TreatyStatusObservation', entityId: input.id, before, after });
+      for (const code of new Set([before.jurisdictionCode, after.jurisdictionCode])) await bumpEvidenceRevision(manager, code);
       return after;
     });
   }

@@ -51,6 +51,10 @@ export class JurisdictionEntity {
   @VersionColumn()
   version: number;
 
+  /** Bumped whenever evidence its scores rest on changes; stored scorecards remember it. */
+  @Column({ type: 'integer', default: 0 })
+  evidenceRevision: number;
+
   @Column()
   createdAt: Date;
 

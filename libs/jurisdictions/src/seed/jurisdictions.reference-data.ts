@@ -50,6 +50,7 @@ export class JurisdictionsReferenceData implements ReferenceDataSet {
         nameFr: countries.getName(row.iso2, 'fr') ?? null,
         source: NAMES_SOURCE,
         version: 1,
+        evidenceRevision: 0,
         createdAt: now,
         updatedAt: now,
       });

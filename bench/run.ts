@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { testEngines } from '../test/support/test-engines';
+import { benchScoring } from './scoring.bench';
+
+/** `npm run bench`: speed figures, on each engine (LEXGAP_TEST_ENGINES), printed as a table. */
+async function main(): Promise<void> {
+  const rows: string[] = ['| engine | jurisdictions | cold (read + score + store) | from stored results | ratio cold/stored | engine alone |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const engine of testEngines()) {
+    const r = await benchScoring(engine);
+    rows.push(`| ${r.engine} | ${r.jurisdictions} | ${r.coldMs.toFixed(0)} ms | ${r.storedMs.toFixed(0)} ms | ${(r.coldMs / r.storedMs).toFixed(1)}× | ${r.engineOnlyMs.toFixed(1)} ms |`);
+  }
+  process.stdout.write(`\nScoring 250 jurisdictions × tip-legal-framework v1 (median of 5)\n\n${rows.join('\n')}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+    process.exit(1);
+  },
+);

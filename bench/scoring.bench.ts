@@ -1,0 +1,59 @@
+import { JurisdictionEntity } from '@lexgap/jurisdictions';
+import { RubricService } from '@lexgap/rubric';
+import { ScorecardService } from '@lexgap/scoring';
+import { scoreJurisdiction } from '@lexgap/scoring-engine';
+import { DataSource } from 'typeorm';
+import { TestEngine } from '../test/support/test-engines';
+import { median, openBenchDatabase, timed } from './bench-database';
+import { insertSyntheticEvidence } from './synthetic-evidence';
+
+const TARGET = 250;
+const RUNS = 5;
+
+export interface ScoringBenchResult {
+  engine: TestEngine;
+  jurisdictions: number;
+  coldMs: number;
+  storedMs: number;
+  engineOnlyMs: number;
+}
+
+/**
+ * 250 jurisdictions × the full default rubric: cold (evidence read, scored, stored) against reads
+ * served from the stored results. Median of RUNS runs each.
+ */
+export async function benchScoring(engine: TestEngine): Promise<ScoringBenchResult> {
+  const bench = await openBenchDatabase(engine);
+  try {
+    const dataSource = bench.app.get(DataSource);
+    const countries = await dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+    // 249 ISO countries plus synthetic sub-national units up to the target.
+    const extra = Array.from({ length: Math.max(0, TARGET - countries.length) }, (_, i) => `US-B${String(i).padStart(2, '0')}`);
+    const now = new Date();
+    for (const code of extra) {
+      await dataSource.getRepository(JurisdictionEntity).insert({ code, kind: 'SUBDIVISION' as never, parentCode: 'US', alpha3: null, numericCode: null, nameEn: `SYNTHETIC ${code}`, nameEs: null, namePt: null, nameFr: null, source: 'synthetic benchmark', version: 1, evidenceRevision: 0, createdAt: now, updatedAt: now });
+    }
+    const all = await dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+    await insertSyntheticEvidence(dataSource, all.map((j) => j.code));
+    const scorecards = bench.app.get(ScorecardService);
+    const rubric = await bench.app.get(RubricService).resolve(null);
+    const asOf = '2025-06-30';
+
+    const cold: number[] = [];
+    const stored: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      cold.push((await timed(() => scorecards.scorecards(all, rubric, asOf, { refresh: true }))).ms);
+      const warm = await timed(() => scorecards.scorecards(all, rubric, asOf));
+      if ([...warm.value.values()].some((c) => !c.fromStore)) throw new Error('a stored read recomputed');
+      stored.push(warm.ms);
+    }
+    const evidence = await scorecards.gatherEvidence(all.map((j) => j.code), rubric);
+    const engineOnly: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      engineOnly.push((await timed(async () => all.forEach((j) => scoreJurisdiction(rubric.content, evidence.get(j.code)!, asOf)))).ms);
+    }
+    return { engine, jurisdictions: all.length, coldMs: median(cold), storedMs: median(stored), engineOnlyMs: median(engineOnly) };
+  } finally {
+    await bench.close();
+  }
+}

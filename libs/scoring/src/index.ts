@@ -1,0 +1,10 @@
+import { ScorecardSnapshotEntity } from './entities/scorecard-snapshot.entity';
+
+export * from './entities/scorecard-snapshot.entity';
+export * from './evidence.repository';
+export * from './models/scorecard.models';
+export * from './scorecard.mapper';
+export * from './scorecard.service';
+export * from './scoring.module';
+
+export const SCORING_ENTITIES = [ScorecardSnapshotEntity];

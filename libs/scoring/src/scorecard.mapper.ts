@@ -1,0 +1,41 @@
+import { toJurisdictionModel } from '@lexgap/jurisdictions';
+import type { JurisdictionEntity } from '@lexgap/jurisdictions';
+import { CriterionModel, RubricModel, toRubricModel } from '@lexgap/rubric';
+import { Language, localize } from '@lexgap/scoring-engine';
+import { CriterionResultModel, CriterionStatusEnum, ResultMethodEnum, ScorecardModel } from './models/scorecard.models';
+import { StoredScorecard } from './scorecard.service';
+
+/** A computed scorecard in the reader's language; evidence is resolved from its ids on demand. */
+export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredScorecard, lang: Language): ScorecardModel {
+  const rubric: RubricModel = toRubricModel(card.rubric, lang);
+  const criteria = new Map<string, CriterionModel>(rubric.categories.flatMap((c) => c.criteria.map((k) => [k.id, k] as const)));
+  const result = card.result;
+  const band = card.rubric.content.bands.find((b) => b.id === result.band);
+  return {
+    jurisdiction: toJurisdictionModel(jurisdiction),
+    rubric,
+    asOf: result.asOf,
+    score: result.score,
+    coverage: result.coverage,
+    band: result.band,
+    bandLabel: band ? localize(band.label, lang) : null,
+    categories: result.categories.map((c) => ({ ...c, title: rubric.categories.find((x) => x.id === c.id)?.title ?? c.id })),
+    criteria: result.criteria.map(
+      (k): CriterionResultModel => ({
+        criterion: criteria.get(k.criterionId)!,
+        status: k.status as CriterionStatusEnum,
+        score: k.score,
+        maxScore: k.maxScore,
+        method: k.method as ResultMethodEnum,
+        explanation: k.explanation.text,
+        explanationKey: k.explanation.key,
+        automatic: k.automatic ? { status: k.automatic.status as CriterionStatusEnum, score: k.automatic.score, explanation: k.automatic.explanation.text } : null,
+        weightShare: k.weightShare,
+        evidenceIds: k.evidence,
+        evidence: undefined as never, // resolved by CriterionResultResolver.evidence
+      }),
+    ),
+    gaps: result.gaps.map((g) => ({ criterion: criteria.get(g.criterionId)!, severity: g.severity, result: g.result, recommendation: criteria.get(g.criterionId)!.recommendation })),
+    computedAt: card.computedAt,
+  };
+}

@@ -1,0 +1,141 @@
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Permission } from '@lexgap/auth';
+import { JurisdictionService, parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
+import { LegislationLoaders } from '@lexgap/legislation';
+import { BadUserInputException, decodeCursor, encodeCursor, IsoDateScalar, NotFoundException, pageSize, RequestContext } from '@lexgap/platform';
+import { RubricService } from '@lexgap/rubric';
+import { toActionModel, toObservationModel, TreatyLoaders } from '@lexgap/treaties';
+import { CriterionResultModel, EvidenceModel, RankingConnectionModel, ScorecardModel, ScorePointModel } from './models/scorecard.models';
+import { toScorecardModel } from './scorecard.mapper';
+import { ScorecardService } from './scorecard.service';
+import { toRubricModel } from '@lexgap/rubric';
+
+const LANG = { type: () => String, nullable: true, description: 'en, es, pt or fr (default en).' } as const;
+const RUBRIC = { type: () => String, nullable: true, description: 'Rubric id (default tip-legal-framework).' } as const;
+const AS_OF = { type: () => IsoDateScalar, nullable: true, description: 'Default today.' } as const;
+const MAX_COMPARED = 12;
+
+@Resolver(() => ScorecardModel)
+export class ScorecardResolver {
+  constructor(
+    private readonly scorecards: ScorecardService,
+    private readonly jurisdictions: JurisdictionService,
+    private readonly rubrics: RubricService,
+  ) {}
+
+  @Allow(Permission.READ_PUBLISHED)
+  @Query(() => ScorecardModel, { description: 'A jurisdiction scored under a rubric version as of a date, every point explained.' })
+  async scorecard(
+    @Args('jurisdiction') code: string,
+    @Args('rubric', RUBRIC) rubric: string | null,
+    @Args('version', { type: () => Int, nullable: true }) version: number | null,
+    @Args('asOf', AS_OF) asOf: string | null,
+    @Args('lang', LANG) lang: string | null,
+  ): Promise<ScorecardModel> {
+    const language = parseLanguage(lang);
+    const card = await this.scorecards.scorecard(code, rubric, version, asOf);
+    const jurisdiction = (await this.jurisdictions.findByCode(code, 'jurisdiction'))!;
+    return toScorecardModel(jurisdiction, card, language);
+  }
+
+  @Allow(Permission.READ_PUBLISHED)
+  @Query(() => [ScorecardModel], { description: `Scorecards of several jurisdictions side by side (at most ${MAX_COMPARED}), in the order asked.` })
+  async compareScorecards(
+    @Args('jurisdictions', { type: () => [String] }) codes: string[],
+    @Args('rubric', RUBRIC) rubric: string | null,
+    @Args('version', { type: () => Int, nullable: true }) version: number | null,
+    @Args('asOf', AS_OF) asOf: string | null,
+    @Args('lang', LANG) lang: string | null,
+  ): Promise<ScorecardModel[]> {
+    if (codes.length === 0 || codes.length > MAX_COMPARED) throw BadUserInputException.field('jurisdictions', `must list 1 to ${MAX_COMPARED} jurisdictions`);
+    const language = parseLanguage(lang);
+    const normalised = codes.map((c, i) => this.jurisdictions.normaliseCode(c, `jurisdictions[${i}]`));
+    const found = await this.jurisdictions.findByCodes(normalised);
+    const missing = normalised.find((c) => !found.some((j) => j.code === c));
+    if (missing) throw new NotFoundException('Jurisdiction', missing);
+    const rubricVersion = await this.rubrics.resolve(rubric, version);
+    const cards = await this.scorecards.scorecards(found, rubricVersion, asOf ?? new Date().toISOString().slice(0, 10));
+    return normalised.map((code) => toScorecardModel(found.find((j) => j.code === code)!, cards.get(code)!, language));
+  }
+
+  @Allow(Permission.READ_PUBLISHED)
+  @Query(() => RankingConnectionModel, { description: 'Jurisdictions ranked by score, highest first; ties share a rank; no score last.' })
+  async rankings(
+    @Args('rubric', RUBRIC) rubric: string | null,
+    @Args('region', { type: () => String, nullable: true, description: 'M49 code or group (OAS); all countries when omitted.' }) region: string | null,
+    @Args('asOf', AS_OF) asOf: string | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('lang', LANG) lang: string | null,
+  ): Promise<RankingConnectionModel> {
+    const language = parseLanguage(lang);
+    const size = pageSize(first, 50);
+    const ranking = await this.scorecards.rankings(rubric, region, asOf);
+    const offset = after ? Number(decodeCursor('ranking', after)) + 1 : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw BadUserInputException.field('after', 'is not a cursor this list gave out');
+    const members = new Map((await this.jurisdictions.findByCodes(ranking.entries.map((e) => e.jurisdictionCode))).map((j) => [j.code, j]));
+    const page = ranking.entries.slice(offset, offset + size);
+    const edges = page.map((e, i) => {
+      const jurisdiction = members.get(e.jurisdictionCode)!;
+      return {
+        cursor: encodeCursor('ranking', offset + i),
+        node: { rank: e.rank, jurisdiction: toJurisdictionModel(jurisdiction), score: e.scorecard.result.score, coverage: e.scorecard.result.coverage, band: e.scorecard.result.band, scorecard: toScorecardModel(jurisdiction, e.scorecard, language) },
+      };
+    });
+    return {
+      edges,
+      totalCount: ranking.entries.length,
+      pageInfo: { hasNextPage: offset + size < ranking.entries.length, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      rubric: toRubricModel(ranking.rubric, language),
+      asOf: ranking.asOf,
+    };
+  }
+
+  @Allow(Permission.READ_PUBLISHED)
+  @Query(() => [ScorePointModel], { description: 'The score at `from` and a point at every date it changes, up to `to` (default today).' })
+  async scoreHistory(
+    @Args('jurisdiction') code: string,
+    @Args('rubric', RUBRIC) rubric: string | null,
+    @Args('from', { type: () => IsoDateScalar, nullable: true, description: 'Default 2000-01-01.' }) from: string | null,
+    @Args('to', AS_OF) to: string | null,
+  ): Promise<ScorePointModel[]> {
+    return (await this.scorecards.history(code, rubric, from, to)).points;
+  }
+}
+
+@Resolver(() => CriterionResultModel)
+export class CriterionResultResolver {
+  constructor(
+    private readonly legislation: LegislationLoaders,
+    private readonly treaties: TreatyLoaders,
+  ) {}
+
+  @ResolveField(() => EvidenceModel)
+  async evidence(@Parent() result: CriterionResultModel, @Context() ctx: RequestContext): Promise<EvidenceModel> {
+    const ids = result.evidenceIds;
+    const [provisions, actions, observations] = await Promise.all([
+      this.legislation.provisionById(ctx).loadMany(ids.provisions),
+      this.treaties.actionById(ctx).loadMany(ids.treatyActions),
+      this.treaties.observationById(ctx).loadMany(ids.treatyObservations),
+    ]);
+    const present = <T>(xs: (T | Error | null)[]): T[] => xs.filter((x): x is T => x !== null && !(x instanceof Error));
+    const provisionRows = present(provisions);
+    const instruments = await this.legislation.instrumentById(ctx).loadMany(provisionRows.map((p) => p.instrumentId));
+    return {
+      provisions: provisionRows.map((p, i) => {
+        const instrument = instruments[i];
+        return {
+          id: p.id,
+          citation: p.citation,
+          instrument: instrument && !(instrument instanceof Error) ? { ...instrument } : null,
+          inForceFrom: p.inForceFrom,
+          inForceTo: p.inForceTo,
+          sourceUrl: p.sourceUrl ?? (instrument && !(instrument instanceof Error) ? instrument.sourceUrl : null),
+        };
+      }),
+      treatyActions: present(actions).map(toActionModel),
+      treatyObservations: present(observations).map(toObservationModel),
+      assessments: ids.assessments,
+    };
+  }
+}

@@ -1,0 +1,153 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JurisdictionEntity, JurisdictionService, RegionMembershipEntity } from '@lexgap/jurisdictions';
+import { BadUserInputException, NotFoundException, todayIso, TransactionRunner } from '@lexgap/platform';
+import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
+import { JurisdictionEvidence, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
+import { DataSource, In } from 'typeorm';
+import { ScorecardSnapshotEntity } from './entities/scorecard-snapshot.entity';
+import { EvidenceRepository, ExpertResultSource } from './evidence.repository';
+
+export interface StoredScorecard {
+  result: ScorecardResult;
+  rubric: RubricVersionEntity;
+  computedAt: Date;
+  /** True when it was served from the stored results without recomputing. */
+  fromStore: boolean;
+}
+
+export interface RankedEntry {
+  rank: number | null;
+  jurisdictionCode: string;
+  scorecard: StoredScorecard;
+}
+
+/**
+ * Scorecards as of any date, kept in `scorecard_snapshot` and served from there while the
+ * jurisdiction's evidence revision is unchanged (published rubric versions never change).
+ */
+@Injectable()
+export class ScorecardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly rubrics: RubricService,
+    private readonly jurisdictions: JurisdictionService,
+    private readonly evidence: EvidenceRepository,
+    @Optional() private readonly experts?: ExpertResultSource,
+  ) {}
+
+  async scorecard(code: string, rubricId?: string | null, version?: number | null, asOf?: string | null): Promise<StoredScorecard> {
+    const jurisdiction = await this.jurisdictions.findByCode(code, 'jurisdiction');
+    if (!jurisdiction) throw new NotFoundException('Jurisdiction', code);
+    const rubric = await this.rubrics.resolve(rubricId, version);
+    const date = this.asOf(asOf);
+    return (await this.scorecards([jurisdiction], rubric, date)).get(jurisdiction.code)!;
+  }
+
+  /** Scorecards for many jurisdictions: stored ones reused, the rest computed in one batch. */
+  async scorecards(jurisdictions: JurisdictionEntity[], rubric: RubricVersionEntity, asOf: string, options: { refresh?: boolean } = {}): Promise<Map<string, StoredScorecard>> {
+    const out = new Map<string, StoredScorecard>();
+    if (jurisdictions.length === 0) return out;
+    const snapshots = options.refresh
+      ? []
+      : await this.dataSource.getRepository(ScorecardSnapshotEntity).findBy({
+          jurisdictionCode: In(jurisdictions.map((j) => j.code)),
+          rubricId: rubric.rubricId,
+          rubricVersion: rubric.version,
+          asOf,
+        });
+    const stored = new Map(snapshots.map((s) => [s.jurisdictionCode, s]));
+    const stale: JurisdictionEntity[] = [];
+    for (const j of jurisdictions) {
+      const s = stored.get(j.code);
+      if (s && s.evidenceRevision === j.evidenceRevision) out.set(j.code, { result: s.result, rubric, computedAt: s.computedAt, fromStore: true });
+      else stale.push(j);
+    }
+    if (stale.length) {
+      const computed = await this.compute(stale, rubric, asOf);
+      const now = new Date();
+      const rows = stale.map((j) => {
+        const result = computed.get(j.code)!;
+        out.set(j.code, { result, rubric, computedAt: now, fromStore: false });
+        return { jurisdictionCode: j.code, rubricId: rubric.rubricId, rubricVersion: rubric.version, asOf, evidenceRevision: j.evidenceRevision, score: result.score, coverage: result.coverage, result, computedAt: now };
+      });
+      await this.transactions.run(async (manager) => {
+        for (let i = 0; i < rows.length; i += 50) {
+          await manager.getRepository(ScorecardSnapshotEntity).upsert(rows.slice(i, i + 50), ['jurisdictionCode', 'rubricId', 'rubricVersion', 'asOf']);
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Computes from the evidence, never from the store (the reference the store is tested against). */
+  async compute(jurisdictions: JurisdictionEntity[], rubric: RubricVersionEntity, asOf: string): Promise<Map<string, ScorecardResult>> {
+    const evidence = await this.gatherEvidence(jurisdictions.map((j) => j.code), rubric);
+    return new Map(jurisdictions.map((j) => [j.code, scoreJurisdiction(rubric.content, evidence.get(j.code)!, asOf)]));
+  }
+
+  async history(code: string, rubricId?: string | null, from?: string | null, to?: string | null): Promise<{ rubric: RubricVersionEntity; points: ScorePoint[] }> {
+    const jurisdiction = await this.jurisdictions.findByCode(code, 'jurisdiction');
+    if (!jurisdiction) throw new NotFoundException('Jurisdiction', code);
+    const rubric = await this.rubrics.resolve(rubricId);
+    const end = this.asOf(to, 'to');
+    const start = from ?? '2000-01-01';
+    if (start > end) throw BadUserInputException.field('from', `(${start}) must not be after to (${end})`);
+    const evidence = (await this.gatherEvidence([jurisdiction.code], rubric)).get(jurisdiction.code)!;
+    return { rubric, points: scoreHistory(rubric.content, evidence, start, end) };
+  }
+
+  /** Every member of a region ranked by score, highest first; ties share a rank; unscored last. */
+  async rankings(rubricId: string | null | undefined, region: string | null | undefined, asOf: string | null | undefined): Promise<{ rubric: RubricVersionEntity; asOf: string; entries: RankedEntry[] }> {
+    const rubric = await this.rubrics.resolve(rubricId);
+    const date = this.asOf(asOf);
+    const members = await this.members(region);
+    const cards = await this.scorecards(members, rubric, date);
+    const entries = members
+      .map((j) => ({ jurisdictionCode: j.code, scorecard: cards.get(j.code)!, rank: null as number | null }))
+      .sort((a, b) => compareScores(a.scorecard.result.score, b.scorecard.result.score) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
+    // Competition ranking (1, 2, 2, 4): equal scores share the better rank.
+    entries.forEach((e, i) => {
+      if (e.scorecard.result.score === null) return;
+      const previous = entries[i - 1];
+      e.rank = previous && previous.scorecard.result.score === e.scorecard.result.score ? previous.rank : i + 1;
+    });
+    return { rubric, asOf: date, entries };
+  }
+
+  async members(region: string | null | undefined): Promise<JurisdictionEntity[]> {
+    const repo = this.dataSource.getRepository(JurisdictionEntity);
+    if (!region) return repo.find({ where: { kind: In(['COUNTRY']) }, order: { code: 'ASC' } });
+    const found = await this.jurisdictions.findRegion(region);
+    if (!found) throw BadUserInputException.field('region', `names no known region or group (${JSON.stringify(region)})`);
+    return repo
+      .createQueryBuilder('j')
+      .innerJoin(RegionMembershipEntity, 'm', 'm.jurisdiction_code = j.code AND m.region_code = :region', { region: found.code })
+      .orderBy('j.code', 'ASC')
+      .getMany();
+  }
+
+  /** Everything the engine reads for these jurisdictions, expert results included. */
+  async gatherEvidence(codes: string[], rubric: RubricVersionEntity): Promise<Map<string, JurisdictionEvidence>> {
+    const [base, expert] = await Promise.all([
+      this.evidence.evidenceFor(codes),
+      this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map()),
+    ]);
+    return new Map(codes.map((c) => [c, { ...base.get(c)!, expertResults: expert.get(c) ?? [] }]));
+  }
+
+  private asOf(value: string | null | undefined, field = 'asOf'): string {
+    const today = todayIso();
+    if (!value) return today;
+    if (value > today) throw BadUserInputException.field(field, `(${value}) is in the future; scores are known up to today (${today})`);
+    return value;
+  }
+}
+
+function compareScores(a: number | null, b: number | null): number {
+  if (a === null && b === null) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return b - a;
+}

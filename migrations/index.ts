@@ -1,6 +1,7 @@
 import { Foundation1763856000000 } from './1763856000000-foundation';
 import { LegalCorpus1763942400000 } from './1763942400000-legal-corpus';
 import { Scoring1764028800000 } from './1764028800000-scoring';
+import { AssessmentsAndKeys1764115200000 } from './1764115200000-assessments-and-keys';
 
 /** Every migration, oldest first. Both SQLite and PostgreSQL run exactly this list. */
-export const MIGRATIONS = [Foundation1763856000000, LegalCorpus1763942400000, Scoring1764028800000];
+export const MIGRATIONS = [Foundation1763856000000, LegalCorpus1763942400000, Scoring1764028800000, AssessmentsAndKeys1764115200000];

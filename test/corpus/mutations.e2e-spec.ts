@@ -68,11 +68,13 @@ describeEachEngine('corpus mutations', (engine) => {
     expect(read.data!.jurisdiction.instruments).toEqual([
       { key: 'test-fixture-code', versions: [{ inForceFrom: '2009-01-01' }], provisions: [{ citation: 'Art. 1', facts: { facts: { penalties: [{ imprisonmentMaxYears: 8 }] } } }] },
     ]);
-    const audit = await t.dataSource.query(`SELECT operation, actor_id FROM audit_event WHERE actor_id <> 'system:seed' ORDER BY occurred_at`);
+    const [admin] = await t.dataSource.query(`SELECT id FROM api_key WHERE kind = 'bootstrap'`);
+    const audit = await t.dataSource.query(`SELECT operation, actor_id, actor_name FROM audit_event WHERE actor_id <> 'system:seed' ORDER BY occurred_at`);
+    const by = { actor_id: admin.id, actor_name: 'administrator (LEXGAP_ADMIN_API_KEY)' };
     expect(audit).toEqual([
-      { operation: 'upsertInstrument', actor_id: 'env:LEXGAP_ADMIN_API_KEY' },
-      { operation: 'upsertProvision', actor_id: 'env:LEXGAP_ADMIN_API_KEY' },
-      { operation: 'recordLegalFacts', actor_id: 'env:LEXGAP_ADMIN_API_KEY' },
+      { operation: 'upsertInstrument', ...by },
+      { operation: 'upsertProvision', ...by },
+      { operation: 'recordLegalFacts', ...by },
     ]);
   });
 

@@ -11,7 +11,6 @@ import {
 } from '@lexgap/platform';
 import { DOMAIN_MODULES } from '@lexgap/composition';
 import { DataSource } from 'typeorm';
-import { AuthModule } from '@lexgap/auth';
 import { HealthModule } from './health/health.module';
 import { SystemResolver } from './system.resolver';
 
@@ -26,7 +25,6 @@ export class AppModule {
         LoggingModule.forRoot(config),
         DatabaseModule.forDataSource(dataSource),
         LexgapGraphQLModule.forRoot(config),
-        AuthModule,
         HealthModule,
         ...DOMAIN_MODULES,
       ],

@@ -4,6 +4,7 @@ import { AppConfig } from '@lexgap/platform';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { ApiKeyService } from '@lexgap/auth';
 import { seedReferenceData } from '@lexgap/composition';
 
 /**
@@ -21,5 +22,6 @@ export async function createApiApp(config: AppConfig, dataSource: DataSource): P
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   await seedReferenceData(app);
+  await app.get(ApiKeyService).ensureBootstrapKey(config.adminApiKey);
   return app;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** Who made a change, as the audit trail records it. */
@@ -26,10 +27,25 @@ export interface AuditedChange {
  */
 @Injectable()
 export class AuditTrail {
+  /** Last timestamp handed out: events of one process get strictly increasing times, so order is kept. */
+  private last = 0;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private now(): Date {
+    this.last = Math.max(Date.now(), this.last + 1);
+    return new Date(this.last);
+  }
+
+  /** One record's events, oldest first. */
+  history(entityType: string, entityId: string, limit: number): Promise<AuditEventEntity[]> {
+    return this.dataSource.getRepository(AuditEventEntity).find({ where: { entityType, entityId }, order: { occurredAt: 'ASC', id: 'ASC' }, take: limit });
+  }
+
   async record(manager: EntityManager, actor: Actor, change: AuditedChange): Promise<void> {
     const event: AuditEventEntity = {
       id: randomUUID(),
-      occurredAt: new Date(),
+      occurredAt: this.now(),
       actorId: actor.id,
       actorName: actor.name,
       operation: change.operation,

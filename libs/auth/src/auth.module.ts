@@ -1,11 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ApiKeyResolver } from './api-key.resolver';
+import { ApiKeyService } from './api-key.service';
 import { Authenticator } from './authenticator';
+import { CredentialThrottle } from './credential-throttle';
 import { PermissionGuard } from './permission.guard';
+import { WriteRateLimiter } from './write-rate-limiter';
 
 @Global()
 @Module({
-  providers: [Authenticator, { provide: APP_GUARD, useClass: PermissionGuard }],
-  exports: [Authenticator],
+  providers: [ApiKeyService, Authenticator, CredentialThrottle, WriteRateLimiter, ApiKeyResolver, { provide: APP_GUARD, useClass: PermissionGuard }],
+  exports: [ApiKeyService, Authenticator],
 })
 export class AuthModule {}

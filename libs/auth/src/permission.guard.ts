@@ -5,9 +5,11 @@ import { ForbiddenException, UnauthenticatedException } from '@lexgap/platform';
 import { ALLOW_KEY } from './allow.decorator';
 import { Authenticator } from './authenticator';
 import { Permission, permissionsOf, Principal } from './permissions';
+import { WriteRateLimiter } from './write-rate-limiter';
 
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
+  ip?: string;
   principal?: Principal;
   authenticated?: boolean;
 }
@@ -18,6 +20,7 @@ export class PermissionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    private readonly writeLimiter: WriteRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,17 +29,24 @@ export class PermissionGuard implements CanActivate {
     if (!req) return true; // not an HTTP or GraphQL call
     if (!req.authenticated) {
       const header = req.headers.authorization;
-      req.principal = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header);
+      req.principal = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header, req.ip);
       req.authenticated = true;
     }
     if (required === undefined) {
       // Fail closed: an operation that forgot its @Allow is refused (and a test walks the schema for it).
       throw new ForbiddenException('This operation declares no permission and is refused');
     }
-    if (permissionsOf(req.principal).includes(required)) return true;
+    if (permissionsOf(req.principal).includes(required)) {
+      if (req.principal && isMutation(context)) this.writeLimiter.take(req.principal.id);
+      return true;
+    }
     if (!req.principal) throw new UnauthenticatedException();
     throw new ForbiddenException(`Your role (${req.principal.role}) does not have the ${required} permission`);
   }
+}
+
+function isMutation(context: ExecutionContext): boolean {
+  return context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo()?.parentType?.name === 'Mutation';
 }
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest | undefined {

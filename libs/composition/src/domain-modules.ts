@@ -1,5 +1,7 @@
 import { Type } from '@nestjs/common';
+import { AssessmentModule } from '@lexgap/assessment';
 import { AuditModule } from '@lexgap/audit';
+import { AuthModule } from '@lexgap/auth';
 import { JurisdictionsModule } from '@lexgap/jurisdictions';
 import { LegislationModule } from '@lexgap/legislation';
 import { RubricModule } from '@lexgap/rubric';
@@ -10,4 +12,4 @@ import { TreatiesModule } from '@lexgap/treaties';
  * The domain modules of lexgap, in the order they build on each other. Both the API and the CLI
  * import exactly these, so a service behaves the same whichever entry point calls it.
  */
-export const DOMAIN_MODULES: Type[] = [AuditModule, JurisdictionsModule, TreatiesModule, LegislationModule, RubricModule, ScoringModule];
+export const DOMAIN_MODULES: Type[] = [AuditModule, AuthModule, JurisdictionsModule, TreatiesModule, LegislationModule, RubricModule, ScoringModule, AssessmentModule];

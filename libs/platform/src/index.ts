@@ -20,3 +20,5 @@ export * from './reference/project-root';
 export * from './reference/reference-csv';
 export * from './errors/optimistic-lock';
 export * from './graphql/pagination';
+export * from './access/allow.decorator';
+export * from './access/permissions';

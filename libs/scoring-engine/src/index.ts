@@ -10,3 +10,4 @@ export * from './rubric/translations';
 export * from './rubric/validate-rubric';
 export * from './treaty-status';
 export * from './vocabulary';
+export * from './agreement';

@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Largest request body accepted, in bytes (GraphQL and uploads alike). */
   bodyLimitBytes: number;
   graphql: { maxDepth: number; maxComplexity: number };
+  /** Mutations one API key may make per minute. */
+  writeRateLimit: number;
 }
 
 /** A configuration problem, reported as one line naming the variable. */
@@ -91,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: parseInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: parseInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
     },
+    writeRateLimit: parseInteger(env, 'WRITE_RATE_LIMIT', 600, 1, 1_000_000),
   };
 }

@@ -1,0 +1,45 @@
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Role } from '../permissions';
+
+/**
+ * An API key. Only a slow hash (scrypt) of its secret is stored; the secret is shown once, at
+ * creation. Keys are revoked, never deleted, so the audit trail's actor ids always resolve.
+ */
+@Entity('api_key')
+export class ApiKeyEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  /** Who or what holds the key ("Ana Pérez, reviewer", "import script"). */
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  role: Role;
+
+  /** `generated` keys embed their id; the `bootstrap` key comes from LEXGAP_ADMIN_API_KEY. */
+  @Column({ type: 'varchar', length: 10 })
+  kind: 'generated' | 'bootstrap';
+
+  /** scrypt$N$r$p$salt$hash, all base64url. */
+  @Column({ type: 'varchar', length: 300 })
+  secretHash: string;
+
+  @Column({ type: Date, nullable: true })
+  expiresAt: Date | null;
+
+  @Column({ type: Date, nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 100 })
+  createdBy: string;
+
+  @VersionColumn()
+  version: number;
+
+  @Column()
+  createdAt: Date;
+
+  @Column()
+  updatedAt: Date;
+}

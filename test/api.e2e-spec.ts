@@ -80,3 +80,25 @@ describeEachEngine('the API process', (engine) => {
     expect(body.errors?.[0].message).toContain('"nope"');
   });
 });
+
+describe('the API in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('sqlite', { NODE_ENV: 'production' });
+  });
+  afterAll(() => t.close());
+
+  it('never sends a stack trace', async () => {
+    const invalid = await t.graphql('{ nope }');
+    expect(invalid.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const domain = await t.graphql('{ jurisdictions(first: 0) { totalCount } }');
+    expect(domain.errors?.[0].extensions).not.toHaveProperty('stacktrace');
+    const denied = await t.graphql('mutation { createApiKey(input: { name: "x y", role: ADMIN }) { secret } }');
+    expect(denied.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('serves no landing page', async () => {
+    const res = await request(t.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
+    expect(res.text).not.toContain('<title>lexgap GraphQL</title>');
+  });
+});

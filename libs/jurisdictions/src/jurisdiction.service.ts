@@ -9,7 +9,7 @@ import {
   TransactionRunner,
   updateWithVersion,
 } from '@lexgap/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { JurisdictionEntity, JurisdictionKind } from './entities/jurisdiction.entity';
 import { RegionMembershipEntity } from './entities/region-membership.entity';
 import { RegionEntity } from './entities/region.entity';
@@ -39,13 +39,17 @@ export class JurisdictionService {
     return parsed.code;
   }
 
-  async findByCode(raw: string, field = 'code'): Promise<JurisdictionEntity | null> {
-    return this.dataSource.getRepository(JurisdictionEntity).findOneBy({ code: this.normaliseCode(raw, field) });
+  async findByCode(raw: string, field = 'code', manager: EntityManager = this.dataSource.manager): Promise<JurisdictionEntity | null> {
+    return manager.getRepository(JurisdictionEntity).findOneBy({ code: this.normaliseCode(raw, field) });
   }
 
-  /** Loads the jurisdiction or fails with BAD_USER_INPUT on `field` (for references inside inputs). */
-  async requireExisting(raw: string, field: string): Promise<JurisdictionEntity> {
-    const found = await this.findByCode(raw, field);
+  /**
+   * Loads the jurisdiction or fails with BAD_USER_INPUT on `field` (for references inside inputs).
+   * Inside a transaction pass its manager: a second pooled connection per transaction would starve
+   * the pool under concurrent writes.
+   */
+  async requireExisting(raw: string, field: string, manager?: EntityManager): Promise<JurisdictionEntity> {
+    const found = await this.findByCode(raw, field, manager);
     if (!found) throw BadUserInputException.field(field, `names no recorded jurisdiction (${JSON.stringify(raw)})`);
     return found;
   }

@@ -68,7 +68,7 @@ export class LegislationService {
     if (problems.length) throw new BadUserInputException(problems);
 
     return this.transactions.run(async (manager) => {
-      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction');
+      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction', manager);
       const repo = manager.getRepository(InstrumentEntity);
       const now = new Date();
       const existing = await repo.findOneBy({ jurisdictionCode: jurisdiction.code, key: input.key });

@@ -73,7 +73,7 @@ export class TreatyService {
     if (problems.length) throw new BadUserInputException(problems);
 
     return this.transactions.run(async (manager) => {
-      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction');
+      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction', manager);
       const treaty = await this.requireTreaty(input.treaty, 'input.treaty', manager);
       const repo = manager.getRepository(TreatyActionEntity);
       const now = new Date();
@@ -120,7 +120,7 @@ export class TreatyService {
     if (problems.length) throw new BadUserInputException(problems);
 
     return this.transactions.run(async (manager) => {
-      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction');
+      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction', manager);
       const treaty = await this.requireTreaty(input.treaty, 'input.treaty', manager);
       const repo = manager.getRepository(TreatyStatusObservationEntity);
       const now = new Date();

@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { AppConfig, BadUserInputException, ConfigError, loadConfig } from '@lexgap/platform';
 import { version } from '../../../package.json';
 import { consoleOutput } from './cli-output';
+import { registerApiKeyCommands } from './commands/apikey.commands';
+import { registerBackupCommands } from './commands/backup.commands';
 import { registerMigrateCommands } from './commands/migrate.commands';
 import { registerRubricCommands } from './commands/rubric.commands';
 import { registerScoreCommands } from './commands/score.commands';
@@ -22,6 +24,8 @@ export function buildProgram(config: () => AppConfig): Command {
   registerSeedCommand(program, config, consoleOutput);
   registerRubricCommands(program, config, consoleOutput);
   registerScoreCommands(program, config, consoleOutput);
+  registerBackupCommands(program, config, consoleOutput);
+  registerApiKeyCommands(program, config, consoleOutput);
   return program;
 }
 

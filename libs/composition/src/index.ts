@@ -3,3 +3,4 @@ export * from './entities';
 export * from './open-database';
 export * from './reference-data';
 export { MIGRATIONS } from '../../../migrations';
+export * from './backup';

@@ -1,0 +1,2 @@
+export * from './backup-bundle';
+export * from './backup.service';

@@ -1,0 +1,92 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { BackupService, canonicalJsonText, openDatabase, RestoreRefusedError } from '@lexgap/composition';
+import { JurisdictionEntity } from '@lexgap/jurisdictions';
+import { loadConfig } from '@lexgap/platform';
+import { RubricService } from '@lexgap/rubric';
+import { ScorecardService } from '@lexgap/scoring';
+import { DataSource } from 'typeorm';
+import { CliModule } from '../../apps/cli/src/cli.module';
+import { createKey } from '../support/api-keys';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { ADMIN, startTestApp, TestApp } from '../support/test-app';
+import { testEngines } from '../support/test-engines';
+
+// SQLite → PostgreSQL → SQLite by default; with one engine selected, that engine at both ends.
+const [FIRST, SECOND = FIRST] = testEngines();
+
+/** Scorecards of every OAS state as of a date, computed by an application's services. */
+async function oasScorecards(app: INestApplicationContext, asOf: string) {
+  const service = app.get(ScorecardService);
+  const rubric = await app.get(RubricService).resolve(null);
+  const members = await service.members('OAS');
+  const fresh = await service.compute(members, rubric, asOf);
+  const stored = await service.scorecards(members, rubric, asOf);
+  return { fresh: [...fresh.entries()].sort(([a], [b]) => a.localeCompare(b)), stored: [...stored.entries()].map(([k, v]) => [k, v.result]).sort() };
+}
+
+/** The operator application around a restored database (closing it closes the database). */
+function servicesOf(dataSource: DataSource): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(CliModule.forRoot(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), dataSource), { logger: false });
+}
+
+describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST})`, () => {
+  let source: TestApp;
+  const targets: TestDatabase[] = [];
+
+  beforeAll(async () => {
+    source = await startTestApp(FIRST);
+    // A database with more than reference data: legislation, facts, an approved assessment, a key.
+    const editor = await createKey(source, 'Editor (backup test)', 'EDITOR');
+    const reviewer = await createKey(source, 'Reviewer (backup test)', 'REVIEWER');
+    const instrument = await source.graphql<{ upsertInstrument: { id: string } }>('mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }', { input: { jurisdiction: 'HN', key: 'fixture', kind: 'CODE', language: 'es', titleOriginal: 'Código de prueba (fixture)', officialCitation: 'test fixture', versions: [{ inForceFrom: '2013-01-01' }] } }, ADMIN);
+    const provision = await source.graphql<{ upsertProvision: { id: string } }>('mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }', { input: { instrumentId: instrument.data!.upsertInstrument.id, key: 'art-1', citation: 'Art. 1', text: 'Texto de prueba — «comillas», ñ, ç.', inForceFrom: '2013-01-01' } }, editor.headers);
+    await source.graphql('mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }', { input: { provisionId: provision.data!.upsertProvision.id, asOf: '2024-01-01', sourceCitation: 'fixture', facts: { acts: ['RECRUITMENT'], penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5.5, imprisonmentMaxYears: 8 }] } } }, editor.headers);
+    const submitted = await source.graphql<{ submitAssessment: { id: string; version: number } }>('mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version } }', { input: { jurisdiction: 'HN', criterionId: 'PAL-9', result: 0.5, rationale: 'Test fixture rationale, long enough to pass.', confidence: 'HIGH' } }, editor.headers);
+    await source.graphql('mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { status } }', { input: { id: submitted.data!.submitAssessment.id, version: submitted.data!.submitAssessment.version, decision: 'APPROVE' } }, reviewer.headers);
+    await source.graphql('{ rankings(region: "OAS") { totalCount } }'); // fills the stored scorecards
+  });
+  afterAll(async () => {
+    await source.close();
+    for (const t of targets) await t.drop();
+  });
+
+  async function emptyDatabase(engine: typeof FIRST): Promise<DataSource> {
+    const db = await createTestDatabase(engine);
+    targets.push(db);
+    return openDatabase({ database: db.target });
+  }
+
+  it('every bundle is identical, and so is every scorecard', async () => {
+    const first = await new BackupService(source.dataSource).backup();
+    const firstText = canonicalJsonText(first);
+    expect(first.tables.find((t) => t.name === 'jurisdiction')!.rows.length).toBe(249);
+    expect(first.tables.find((t) => t.name === 'assessment')!.rows.length).toBe(1);
+
+    const onSecond = await emptyDatabase(SECOND);
+    const restored = await new BackupService(onSecond).restore(JSON.parse(firstText));
+    expect(restored).toBe(first.tables.reduce((n, t) => n + t.rows.length, 0));
+    const second = canonicalJsonText(await new BackupService(onSecond).backup());
+    expect(second).toBe(firstText);
+
+    const backOnFirst = await emptyDatabase(FIRST);
+    await new BackupService(backOnFirst).restore(JSON.parse(second));
+    expect(canonicalJsonText(await new BackupService(backOnFirst).backup())).toBe(firstText);
+
+    const asOf = '2026-01-01';
+    const fromSource = await oasScorecards(source.app, asOf);
+    expect(fromSource.stored).toEqual(fromSource.fresh);
+    expect(await onSecond.getRepository(JurisdictionEntity).countBy({ code: 'HN' })).toBe(1);
+    for (const restoredDb of [onSecond, backOnFirst]) {
+      const app = await servicesOf(restoredDb);
+      expect(await oasScorecards(app, asOf)).toEqual(fromSource);
+      await app.close();
+    }
+  });
+
+  it('refuses to restore into a database that is not empty, and changes nothing', async () => {
+    const bundle = await new BackupService(source.dataSource).backup();
+    await expect(new BackupService(source.dataSource).restore(bundle)).rejects.toThrow(RestoreRefusedError);
+    await expect(new BackupService(source.dataSource).restore({ ...bundle, formatVersion: 9 as 1 })).rejects.toThrow(/format 9 is not supported/);
+  });
+});

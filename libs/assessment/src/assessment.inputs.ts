@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { HTTP_URL_OPTIONS, VersionedInput } from '@lexgap/platform';
 import { Confidence } from './assessment.entity';
 
 export enum ReviewDecision {
@@ -27,25 +28,18 @@ export class AssessmentEvidenceInput {
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(20)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true, message: 'must list http(s) URLs' })
+  @IsUrl(HTTP_URL_OPTIONS, { each: true, message: 'must list http(s) URLs' })
   urls: string[] = [];
 }
 
 @InputType('SubmitAssessmentInput', {
   description: 'Saves your assessment of one criterion (a draft with `draft: true`, else submitted for review). To change one, send its id and the version you read.',
 })
-export class SubmitAssessmentInput {
+export class SubmitAssessmentInput extends VersionedInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('4', { message: 'must be the id of an assessment' })
   id?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version?: number;
 
   @Field()
   @IsString()

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail, SYSTEM_SEED_ACTOR } from '@lexgap/audit';
 import { BadUserInputException, NotFoundException, TransactionRunner, updateWithVersion } from '@lexgap/platform';
@@ -19,7 +19,6 @@ export function publicView(key: ApiKeyEntity) {
 
 @Injectable()
 export class ApiKeyService {
-  private readonly logger = new Logger(ApiKeyService.name);
   private readonly verified = new Map<string, { principal: Principal; until: number }>();
 
   constructor(

@@ -22,3 +22,4 @@ export * from './errors/optimistic-lock';
 export * from './graphql/pagination';
 export * from './access/allow.decorator';
 export * from './access/permissions';
+export * from './graphql/input-fields';

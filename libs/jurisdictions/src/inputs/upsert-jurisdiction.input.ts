@@ -1,6 +1,7 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 @InputType('LocalizedNamesInput')
 export class LocalizedNamesInput {
@@ -35,7 +36,7 @@ export class LocalizedNamesInput {
 @InputType('UpsertJurisdictionInput', {
   description: 'Creates a jurisdiction (omit `version`) or updates one (send the `version` you read).',
 })
-export class UpsertJurisdictionInput {
+export class UpsertJurisdictionInput extends VersionedInput {
   @Field({ description: 'ISO 3166-1 alpha-2/alpha-3 or ISO 3166-2 code.' })
   @IsString()
   @MaxLength(10)
@@ -60,11 +61,4 @@ export class UpsertJurisdictionInput {
   @IsString()
   @Length(3, 500)
   source: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version?: number;
 }

@@ -1,39 +1,14 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsoDateScalar } from '@lexgap/platform';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { HTTP_URL_OPTIONS, IsoDateScalar, VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { InstrumentKind } from '../entities/instrument.entity';
 import { LegalFactsInput } from '../models/legal-facts.models';
 
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 const KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const KEY_MESSAGE = 'must be lower-case letters, digits, dots, dashes or underscores (e.g. art-145-bis), at most 100';
 export const MAX_PROVISION_TEXT = 100_000;
 
-@InputType({ isAbstract: true })
-class VersionedInput {
-  @Field(() => Int, { nullable: true, description: 'The version you read; required to update, omitted to create.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version?: number;
-}
 
 @InputType('InstrumentVersionInput')
 export class InstrumentVersionInput {
@@ -54,7 +29,7 @@ export class InstrumentVersionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
   @MaxLength(1000)
   sourceUrl?: string;
 
@@ -103,7 +78,7 @@ export class UpsertInstrumentInput extends VersionedInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
   @MaxLength(1000)
   sourceUrl?: string;
 
@@ -157,7 +132,7 @@ export class UpsertProvisionInput extends VersionedInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
   @MaxLength(1000)
   sourceUrl?: string;
 }
@@ -175,7 +150,7 @@ export class RecordLegalFactsInput extends VersionedInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
   @MaxLength(1000)
   sourceUrl?: string;
 

@@ -1,25 +1,17 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsoDateScalar } from '@lexgap/platform';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { HTTP_URL_OPTIONS, IsoDateScalar, VersionedInput } from '@lexgap/platform';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum } from '../models/treaty.models';
 
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
 @InputType('RecordTreatyActionInput', {
   description: 'Records a treaty action (omit id and version), or corrects one (send both). Every action needs a source URL or citation.',
 })
-export class RecordTreatyActionInput {
+export class RecordTreatyActionInput extends VersionedInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('4', { message: 'must be the id of a recorded treaty action' })
   id?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version?: number;
 
   @Field({ description: 'Jurisdiction code (alpha-2, alpha-3 or ISO 3166-2).' })
   @IsString()
@@ -51,7 +43,7 @@ export class RecordTreatyActionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
   @MaxLength(1000)
   sourceUrl?: string;
 
@@ -79,18 +71,11 @@ export class RecordTreatyActionInput {
 @InputType('RecordTreatyStatusObservationInput', {
   description: "Records a source's statement that on a date a state was, or was not, a party (where no dated action is known).",
 })
-export class RecordTreatyStatusObservationInput {
+export class RecordTreatyStatusObservationInput extends VersionedInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('4', { message: 'must be the id of a recorded observation' })
   id?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version?: number;
 
   @Field()
   @IsString()
@@ -112,7 +97,7 @@ export class RecordTreatyStatusObservationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'must be an http(s) URL' })
+  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
   @MaxLength(1000)
   sourceUrl?: string;
 

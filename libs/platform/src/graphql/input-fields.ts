@@ -1,0 +1,18 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+/** URLs users may cite as sources: http(s) only, host names without a TLD allowed (intranets). */
+export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+
+export const MAX_VERSION = 2_147_483_647;
+
+/** Inputs that create a record (no version) or update one (the version the caller read). */
+@InputType({ isAbstract: true })
+export abstract class VersionedInput {
+  @Field(() => Int, { nullable: true, description: 'The version you read; required to update, omitted to create.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VERSION)
+  version?: number;
+}

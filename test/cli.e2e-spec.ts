@@ -33,7 +33,7 @@ describe('the operator CLI', () => {
     writeFileSync(bad, JSON.stringify(rubric));
     const validated = run(['rubric', 'validate', bad]);
     expect(validated.status).toBe(1);
-    expect(validated.stderr).toContain('categories[0].weight: must be a number above 0');
+    expect(validated.stderr).toContain('categories[0].weight: weight must be a number above 0');
     rubric.categories[0].weight = 31; // valid, but not what v1 says
     writeFileSync(bad, JSON.stringify(rubric));
     const republished = run(['rubric', 'publish', bad]);

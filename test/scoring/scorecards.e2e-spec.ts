@@ -89,7 +89,7 @@ describeEachEngine('scorecards, rankings and history', (engine) => {
     const pal1 = (card: Card) => card.criteria.find((c) => c.criterion.id === 'PAL-1')!;
     expect(pal1(body.data!.then)).toMatchObject({ status: 'PARTIAL', score: 0.25, method: 'AUTOMATIC', evidence: { treatyActions: [{ date: '2000-12-12' }] } });
     expect(pal1(body.data!.now)).toMatchObject({ status: 'MET', score: 1, evidence: { treatyActions: [{ date: '2002-11-19' }] } });
-    expect(pal1(body.data!.now).explanation).toBe('Party to PALERMO since 2002-11-19 (day precision).');
+    expect(pal1(body.data!.now).explanation).toBe('Party since 2002-11-19 (ratification, day precision).');
     const change = body.data!.history.find((p) => p.date === '2002-11-19');
     expect(change?.changed).toContain('PAL-1');
   });

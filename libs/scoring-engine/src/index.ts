@@ -1,13 +1,42 @@
-export * from './engine/criterion-result';
-export * from './engine/evidence';
-export * from './engine/facts-in-force';
-export * from './engine/score-history';
-export * from './engine/score-jurisdiction';
-export * from './legal-facts';
-export * from './rubric/rubric-hash';
-export * from './rubric/rubric.types';
-export * from './rubric/translations';
-export * from './rubric/validate-rubric';
-export * from './treaty-status';
+/**
+ * @lexgap/scoring-engine: the methodology as code. Pure TypeScript: no framework, no I/O, no
+ * clock; every result is a function of its inputs, so the API, the CLI, reports and benchmarks
+ * compute the same scorecards.
+ */
+
+// Vocabulary, dates, legal facts
 export * from './vocabulary';
+export * from './iso-date';
+export * from './legal-facts';
+export * from './validate-legal-facts';
+export type { ValidationIssue } from './validation/issues';
+
+// Treaty status
+export * from './treaty-status';
+
+// Rubric model and loader
+export * from './rubric/localized-text';
+export * from './rubric/evaluator-config';
+export * from './rubric/rubric';
+export * from './rubric/scale';
+export * from './rubric/validate-rubric';
+export * from './rubric/rubric-content-hash';
+export * from './rubric/canonical-json';
+export * from './rubric/missing-translations';
+export * from './rubric/localized-texts';
+
+// Engine
+export * from './engine/evidence';
+export * from './engine/scorecard';
+export type { Evaluation, EvaluationContext, Evaluator } from './engine/evaluation';
+export { EVALUATORS, evaluate } from './engine/evaluator-registry';
+export { provisionsInForce, isInForce } from './engine/facts/provisions-in-force';
+export { statusOf } from './engine/criterion-status';
+export { scoreJurisdiction } from './engine/score-jurisdiction';
+export { scoreChangeDates, scoreHistory } from './engine/score-history';
+export type { ScorePoint } from './engine/score-history';
+export { bandFor } from './engine/band';
+export { roundScore } from './engine/round-score';
+
+// Inter-rater agreement of expert results (used by the assessment library)
 export * from './agreement';

@@ -1,76 +1,156 @@
-import { CONSENT_ACTIONS } from './vocabulary';
-import type { DatePrecision, TreatyActionType } from './vocabulary';
+import { compareIsoDates, IsoDate } from './iso-date';
+import { DatePrecision, isConsentAction, TreatyActionType } from './vocabulary';
+
+/**
+ * A state's status under a treaty on a date, from the recorded treaty actions and, where no dated
+ * action is known, from sources' statements of status.
+ *
+ * Rules, in order (only actions of the treaty asked about count):
+ * 1. Only actions dated on or before `asOf` count. A date of lower precision is written as its
+ *    first day and takes effect from that day. An action's date is the date it takes effect.
+ * 2. Of the consent actions (ratification, accession, succession, acceptance, approval) and
+ *    denunciations, the latest decides: a consent makes the state a PARTY since the first consent
+ *    after the last denunciation; a denunciation makes it NOT_PARTY since the denunciation.
+ * 3. Else a SIGNATURE makes it a SIGNATORY since the first signature.
+ * 4. Else observations (a source saying "party" or "not party" on a date):
+ *    - the latest observation made on or before `asOf` applies: PARTY or NOT_PARTY, `since`
+ *      unknown (a source's date is when it was said, not when the status began);
+ *    - else a NOT_PARTY observation made after `asOf` applies too: no action is recorded up to
+ *      `asOf`, and a ratification before the observation would have been recorded as an action.
+ *      (A PARTY observation never reaches back before its date: the consent date is unknown.)
+ * 5. Else UNKNOWN: nothing is recorded, which is never the same as NOT_PARTY.
+ *
+ * Ties (two actions or observations on one date) are decided by input order, later wins: callers
+ * pass records in the order they were made.
+ *
+ * Whether a record is `verified` does not change the status: which records are passed in (e.g.
+ * published ones only) is the caller's policy. `basis` names the records by id, so the caller can
+ * show them with their sources and verification.
+ *
+ * Treaties are named by the codes of TREATY_CODES; the type is `string` because callers pass codes
+ * read from storage, and an unknown code simply has nothing recorded (UNKNOWN).
+ */
 
 export interface TreatyActionInput {
   id: string;
   treaty: string;
   type: TreatyActionType;
-  /** A lower-precision date is given as its first day and takes effect from that day. */
-  date: string;
+  date: IsoDate;
   datePrecision: DatePrecision;
   verified: boolean;
   sourceUrl?: string;
 }
 
+export type ObservedTreatyStatus = 'PARTY' | 'NOT_PARTY';
+
 export interface TreatyObservationInput {
   id: string;
   treaty: string;
-  status: 'PARTY' | 'NOT_PARTY';
-  observedOn: string;
+  status: ObservedTreatyStatus;
+  observedOn: IsoDate;
   verified: boolean;
   sourceUrl?: string;
 }
 
 export type TreatyStatusKind = 'PARTY' | 'SIGNATORY' | 'NOT_PARTY' | 'UNKNOWN';
 
-export interface TreatyStatusResult {
+/** Which rule gave the status. */
+export type TreatyStatusRule = 'CONSENT' | 'DENUNCIATION' | 'SIGNATURE' | 'OBSERVATION' | 'NOTHING_RECORDED';
+
+export interface TreatyStatus {
   treaty: string;
   status: TreatyStatusKind;
-  /** Date of the action the status rests on (absent for observations and UNKNOWN). */
-  since?: string;
+  /** When the status began; undefined when it rests on an observation or on nothing. */
+  since?: IsoDate;
   datePrecision?: DatePrecision;
+  rule: TreatyStatusRule;
+  /**
+   * The records the status rests on: the consent (and the denunciation that ended it), the
+   * signature, or the observation.
+   */
   basis: { actionIds: string[]; observationId?: string };
 }
 
-/**
- * A state's status under one treaty on `asOf`:
- * 1. Only actions dated on or before `asOf` count.
- * 2. The latest consent (ratification, accession, succession, acceptance, approval) makes it a
- *    PARTY since that date, unless a later denunciation (still ≤ asOf) makes it NOT_PARTY.
- * 3. Failing that, a signature makes it a SIGNATORY since the signature's date.
- * 4. Failing any action, an observation decides: PARTY observations apply from their date on
- *    (the ratification date is unknown), NOT_PARTY observations apply at any date (a ratification
- *    would be recorded as an action).
- * 5. Otherwise UNKNOWN: nothing recorded, which is never the same as NOT_PARTY.
- */
-export function treatyStatusAsOf(
-  treaty: string,
-  asOf: string,
-  actions: readonly TreatyActionInput[],
-  observations: readonly TreatyObservationInput[],
-): TreatyStatusResult {
-  const dated = actions.filter((a) => a.treaty === treaty && a.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
-  const lastConsent = [...dated].reverse().find((a) => CONSENT_ACTIONS.includes(a.type));
-  const lastDenunciation = [...dated].reverse().find((a) => a.type === 'DENUNCIATION');
-  if (lastDenunciation && (!lastConsent || lastDenunciation.date >= lastConsent.date)) {
-    return { treaty, status: 'NOT_PARTY', since: lastDenunciation.date, datePrecision: lastDenunciation.datePrecision, basis: { actionIds: [lastDenunciation.id] } };
-  }
-  if (lastConsent) {
-    return { treaty, status: 'PARTY', since: lastConsent.date, datePrecision: lastConsent.datePrecision, basis: { actionIds: [lastConsent.id] } };
-  }
-  const signature = dated.find((a) => a.type === 'SIGNATURE');
-  if (signature) {
-    return { treaty, status: 'SIGNATORY', since: signature.date, datePrecision: signature.datePrecision, basis: { actionIds: [signature.id] } };
-  }
-  const own = observations.filter((o) => o.treaty === treaty).sort((a, b) => b.observedOn.localeCompare(a.observedOn));
-  const party = own.find((o) => o.status === 'PARTY' && o.observedOn <= asOf);
-  if (party) return { treaty, status: 'PARTY', basis: { actionIds: [], observationId: party.id } };
-  const notParty = own.find((o) => o.status === 'NOT_PARTY');
-  if (notParty) return { treaty, status: 'NOT_PARTY', basis: { actionIds: [], observationId: notParty.id } };
-  return { treaty, status: 'UNKNOWN', basis: { actionIds: [] } };
+/** Stable sort by date: equal dates keep input order. */
+function byDate<T>(records: readonly T[], dateOf: (record: T) => IsoDate): T[] {
+  return records
+    .map((record, index) => ({ record, index }))
+    .sort((a, b) => compareIsoDates(dateOf(a.record), dateOf(b.record)) || a.index - b.index)
+    .map(({ record }) => record);
 }
 
-/** Dates on which some treaty status can change: every action date and observation date. */
-export function treatyChangeDates(actions: readonly TreatyActionInput[], observations: readonly TreatyObservationInput[]): string[] {
-  return [...new Set([...actions.map((a) => a.date), ...observations.map((o) => o.observedOn)])].sort();
+export function treatyStatusAsOf(
+  treaty: string,
+  asOf: IsoDate,
+  actions: readonly TreatyActionInput[],
+  observations: readonly TreatyObservationInput[],
+): TreatyStatus {
+  const dated = byDate(
+    actions.filter((action) => action.treaty === treaty && action.date <= asOf),
+    (action) => action.date,
+  );
+
+  const bindingEvents = dated.filter((action) => isConsentAction(action.type) || action.type === 'DENUNCIATION');
+  const last = bindingEvents.at(-1);
+  if (last?.type === 'DENUNCIATION') {
+    const consent = bindingEvents.slice(0, -1).reverse().find((action) => isConsentAction(action.type));
+    return {
+      treaty,
+      status: 'NOT_PARTY',
+      since: last.date,
+      datePrecision: last.datePrecision,
+      rule: 'DENUNCIATION',
+      basis: { actionIds: [...(consent ? [consent.id] : []), last.id] },
+    };
+  }
+  if (last) {
+    const lastDenunciation = bindingEvents.findLastIndex((action) => action.type === 'DENUNCIATION');
+    const firstConsent = bindingEvents[lastDenunciation + 1];
+    return {
+      treaty,
+      status: 'PARTY',
+      since: firstConsent.date,
+      datePrecision: firstConsent.datePrecision,
+      rule: 'CONSENT',
+      basis: { actionIds: [firstConsent.id] },
+    };
+  }
+
+  const signature = dated.find((action) => action.type === 'SIGNATURE');
+  if (signature) {
+    return {
+      treaty,
+      status: 'SIGNATORY',
+      since: signature.date,
+      datePrecision: signature.datePrecision,
+      rule: 'SIGNATURE',
+      basis: { actionIds: [signature.id] },
+    };
+  }
+
+  const ofTreaty = byDate(
+    observations.filter((observation) => observation.treaty === treaty),
+    (observation) => observation.observedOn,
+  );
+  const observation =
+    ofTreaty.filter((o) => o.observedOn <= asOf).at(-1) ?? ofTreaty.find((o) => o.observedOn > asOf && o.status === 'NOT_PARTY');
+  if (observation) {
+    return {
+      treaty,
+      status: observation.status,
+      rule: 'OBSERVATION',
+      basis: { actionIds: [], observationId: observation.id },
+    };
+  }
+
+  return { treaty, status: 'UNKNOWN', rule: 'NOTHING_RECORDED', basis: { actionIds: [] } };
+}
+
+/**
+ * The dates at which a treaty status computed from these records can change: every action date
+ * and observation date, sorted, without repeats. A history of the status needs only these.
+ */
+export function treatyChangeDates(actions: readonly TreatyActionInput[], observations: readonly TreatyObservationInput[]): IsoDate[] {
+  const dates = new Set<IsoDate>([...actions.map((a) => a.date), ...observations.map((o) => o.observedOn)]);
+  return [...dates].sort(compareIsoDates);
 }

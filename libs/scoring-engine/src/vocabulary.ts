@@ -1,32 +1,125 @@
-/** The closed lists lexgap's facts and treaties are written in (RUBRIC.md, API.md). */
+/**
+ * The closed vocabularies the rubric, the legal facts and the treaty records share. Each list is
+ * data (`as const`) so validators can check membership and types follow from it. A value outside
+ * a list is refused rather than guessed at: legal experts put anything else in an `extra*` list.
+ */
 
-export const TREATY_CODES = ['PALERMO', 'UNTOC', 'OPSC', 'ILO-C029', 'ILO-P029', 'ILO-C105', 'ILO-C138', 'ILO-C182', 'ILO-C189'] as const;
+/** Treaties by the short codes of API.md. */
+export const TREATY_CODES = [
+  'PALERMO',
+  'UNTOC',
+  'OPSC',
+  'ILO-C029',
+  'ILO-P029',
+  'ILO-C105',
+  'ILO-C138',
+  'ILO-C182',
+  'ILO-C189',
+] as const;
 export type TreatyCode = (typeof TREATY_CODES)[number];
 
-export const TREATY_ACTION_TYPES = ['SIGNATURE', 'RATIFICATION', 'ACCESSION', 'SUCCESSION', 'ACCEPTANCE', 'APPROVAL', 'DENUNCIATION'] as const;
+export const TREATY_ACTION_TYPES = [
+  'SIGNATURE',
+  'RATIFICATION',
+  'ACCESSION',
+  'SUCCESSION',
+  'ACCEPTANCE',
+  'APPROVAL',
+  'DENUNCIATION',
+] as const;
 export type TreatyActionType = (typeof TREATY_ACTION_TYPES)[number];
 
-/** Actions by which a state consents to be bound: after one, it is a party. */
-export const CONSENT_ACTIONS: readonly TreatyActionType[] = ['RATIFICATION', 'ACCESSION', 'SUCCESSION', 'ACCEPTANCE', 'APPROVAL'];
+/** The actions by which a state consents to be bound: each makes it a party from its date. */
+export const CONSENT_ACTION_TYPES = [
+  'RATIFICATION',
+  'ACCESSION',
+  'SUCCESSION',
+  'ACCEPTANCE',
+  'APPROVAL',
+] as const satisfies readonly TreatyActionType[];
+export type ConsentActionType = (typeof CONSENT_ACTION_TYPES)[number];
 
+export function isConsentAction(type: TreatyActionType): type is ConsentActionType {
+  return (CONSENT_ACTION_TYPES as readonly string[]).includes(type);
+}
+
+/** How much of a date is known; a lower-precision date is written as its first day. */
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** Palermo Protocol Art. 3(a). */
+/** Palermo Protocol Art. 3(a): the acts. */
 export const ACTS = ['RECRUITMENT', 'TRANSPORTATION', 'TRANSFER', 'HARBOURING', 'RECEIPT'] as const;
-export const MEANS = ['THREAT', 'FORCE', 'OTHER_COERCION', 'ABDUCTION', 'FRAUD', 'DECEPTION', 'ABUSE_OF_POWER_OR_VULNERABILITY', 'PAYMENTS_TO_PERSON_IN_CONTROL'] as const;
-export const PURPOSES = ['SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'SLAVERY_OR_SIMILAR_PRACTICES', 'SERVITUDE', 'ORGAN_REMOVAL'] as const;
-/** Palermo Protocol Art. 5(2). */
-export const ANCILLARY_LIABILITY = ['ATTEMPT', 'COMPLICITY', 'ORGANISING_OR_DIRECTING'] as const;
-export const ONLINE_OFFENCES = ['ONLINE_RECRUITMENT', 'ADVERTISING', 'CHILD_SEXUAL_ABUSE_MATERIAL'] as const;
-/** The first three are read by PEN-5; experts may record others. */
-export const AGGRAVATING_CIRCUMSTANCES = ['CHILD_VICTIM', 'ORGANISED_GROUP', 'PUBLIC_OFFICIAL', 'SERIOUS_HARM', 'VULNERABLE_VICTIM', 'RELATIVE_OR_GUARDIAN'] as const;
-/** The offence a penalty is for; RAPE is the comparator offence of PEN-3. */
-export const PENALTY_OFFENCES = ['TRAFFICKING', 'TRAFFICKING_AGGRAVATED', 'SEX_TRAFFICKING', 'CHILD_TRAFFICKING', 'FORCED_LABOUR', 'RAPE'] as const;
-
 export type Act = (typeof ACTS)[number];
+
+/** Palermo Protocol Art. 3(a): the means. */
+export const MEANS = [
+  'THREAT',
+  'FORCE',
+  'OTHER_COERCION',
+  'ABDUCTION',
+  'FRAUD',
+  'DECEPTION',
+  'ABUSE_OF_POWER_OR_VULNERABILITY',
+  'PAYMENTS_TO_PERSON_IN_CONTROL',
+] as const;
 export type Means = (typeof MEANS)[number];
+
+/** Palermo Protocol Art. 3(a): the minimum purposes of exploitation. */
+export const PURPOSES = [
+  'SEXUAL_EXPLOITATION',
+  'FORCED_LABOUR',
+  'SLAVERY_OR_SIMILAR_PRACTICES',
+  'SERVITUDE',
+  'ORGAN_REMOVAL',
+] as const;
 export type Purpose = (typeof PURPOSES)[number];
+
+/**
+ * Aggravating circumstances experts record. Only the first three are read by the default rubric
+ * (PEN-5); the others are recorded because laws state them and other rubrics may read them.
+ */
+export const AGGRAVATING_CIRCUMSTANCES = [
+  'CHILD_VICTIM',
+  'ORGANISED_GROUP',
+  'PUBLIC_OFFICIAL',
+  'SERIOUS_HARM',
+  'VULNERABLE_VICTIM',
+  'RELATIVE_OR_GUARDIAN',
+  'MULTIPLE_VICTIMS',
+  'DEATH_OF_VICTIM',
+] as const;
+export type AggravatingCircumstance = (typeof AGGRAVATING_CIRCUMSTANCES)[number];
+
+/** Palermo Protocol Art. 5(2): forms of participation that must be punishable. */
+export const ANCILLARY_LIABILITY = ['ATTEMPT', 'COMPLICITY', 'ORGANISING_OR_DIRECTING'] as const;
 export type Ancillary = (typeof ANCILLARY_LIABILITY)[number];
-export type OnlineOffenceCode = (typeof ONLINE_OFFENCES)[number];
-export type PenaltyOffenceCode = (typeof PENALTY_OFFENCES)[number];
+
+/** Online and material offences around child sexual exploitation. */
+export const ONLINE_OFFENCES = ['ONLINE_RECRUITMENT', 'ADVERTISING', 'CHILD_SEXUAL_ABUSE_MATERIAL'] as const;
+export type Online = (typeof ONLINE_OFFENCES)[number];
+
+/** Offences a penalty is recorded for; RAPE is the comparator of PEN-3, not a trafficking offence. */
+export const PENALTY_OFFENCES = [
+  'TRAFFICKING',
+  'TRAFFICKING_AGGRAVATED',
+  'SEX_TRAFFICKING',
+  'CHILD_TRAFFICKING',
+  'FORCED_LABOUR',
+  'RAPE',
+] as const;
+export type PenaltyOffence = (typeof PENALTY_OFFENCES)[number];
+
+/** The closed lists a rubric's evaluator may name, by name. */
+export const CLOSED_LISTS = {
+  ACTS,
+  MEANS,
+  PURPOSES,
+  AGGRAVATING_CIRCUMSTANCES,
+  ANCILLARY_LIABILITY,
+  ONLINE_OFFENCES,
+} as const;
+export type ClosedListName = keyof typeof CLOSED_LISTS;
+
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}

@@ -1,37 +1,46 @@
+import type { IsoDate } from '../iso-date';
 import type { LegalFacts } from '../legal-facts';
 import type { TreatyActionInput, TreatyObservationInput } from '../treaty-status';
 
-/** A provision's facts, with what a scorecard cites for it. */
-export interface ProvisionEvidence {
-  id: string;
-  instrumentId: string;
-  instrumentTitle?: string;
-  citation: string;
-  inForceFrom: string;
-  /** Exclusive end: in force while inForceFrom ≤ asOf < inForceTo. */
-  inForceTo?: string | null;
-  sourceUrl?: string | null;
-  facts: LegalFacts;
-}
-
-/** An approved expert result for one criterion, effective from `decidedOn`. */
-export interface ExpertResultInput {
-  criterionId: string;
-  result: number | 'NOT_APPLICABLE';
-  rationale: string;
-  assessmentId: string;
-  decidedOn: string;
-}
-
-/** Everything a jurisdiction's scores rest on. The engine filters it by the as-of date itself. */
+/**
+ * Everything recorded about one jurisdiction that a scorecard can rest on, over all dates: the
+ * engine picks what applies on the as-of date, so one evidence set gives any year's score.
+ */
 export interface JurisdictionEvidence {
+  /** ISO 3166 code. */
   jurisdiction: string;
   treatyActions: TreatyActionInput[];
   treatyObservations: TreatyObservationInput[];
   provisions: ProvisionEvidence[];
+  /** Approved expert assessments only: the caller leaves out drafts and rejected ones. */
   expertResults: ExpertResultInput[];
 }
 
-export function inForce(p: { inForceFrom: string; inForceTo?: string | null }, asOf: string): boolean {
-  return p.inForceFrom <= asOf && (!p.inForceTo || asOf < p.inForceTo);
+/** One provision (an article of an instrument version) with the facts an expert recorded for it. */
+export interface ProvisionEvidence {
+  id: string;
+  instrumentId: string;
+  /** "Código Penal", for explanations. */
+  instrumentTitle?: string | null;
+  /** The article as the law cites it: "Art. 145 bis". */
+  citation: string;
+  /** In force from this date (inclusive)... */
+  inForceFrom: IsoDate;
+  /** ...to this date (exclusive): in force while inForceFrom ≤ asOf < inForceTo. */
+  inForceTo?: IsoDate | null;
+  sourceUrl?: string | null;
+  facts: LegalFacts;
+}
+
+/** A reviewed expert assessment of one criterion, in effect from the date it was approved. */
+export interface ExpertResultInput {
+  criterionId: string;
+  /** A point of the criterion's scale, or NOT_APPLICABLE to leave the criterion out. */
+  result: number | 'NOT_APPLICABLE';
+  rationale: string;
+  assessmentId: string;
+  /** The records the expert relied on. */
+  evidence?: { provisions?: string[]; treatyActions?: string[]; treatyObservations?: string[] };
+  /** The approval date: the result applies to scorecards as of this date and later. */
+  decidedOn: IsoDate;
 }

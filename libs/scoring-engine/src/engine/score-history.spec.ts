@@ -1,50 +1,56 @@
-import { Rubric } from '../rubric/rubric.types';
-import { JurisdictionEvidence } from './evidence';
-import { scoreHistory } from './score-history';
+import { action, evidence, expert, provision } from '../../testing/builders';
+import { loadShippedRubric } from '../../testing/shipped-rubric';
+import { scoreChangeDates, scoreHistory } from './score-history';
+import { scoreJurisdiction } from './score-jurisdiction';
 
-const t = (en: string) => ({ en });
-const rubric: Rubric = {
-  id: 'history-fixture',
-  version: 1,
-  title: t('History fixture'),
-  description: t('One treaty criterion'),
-  anchors: [],
-  parameters: {},
-  minimumCoverageForBand: 0,
-  bands: [{ id: 'HIGH', min: 50, label: t('High') }, { id: 'LOW', min: 0, label: t('Low') }],
-  categories: [
-    {
-      id: 'PAL',
-      title: t('Palermo'),
-      weight: 1,
-      criteria: [{ id: 'PAL-1', question: t('Party?'), method: 'treaty', evaluator: { kind: 'treatyParty', treaty: 'PALERMO', signedScore: 0.25 }, weight: 1, scale: { type: 'levels', levels: [{ value: 1, label: t('party') }, { value: 0.25, label: t('signed') }, { value: 0, label: t('none') }] }, recommendation: t('Ratify.'), references: [] }],
-    },
-  ],
-};
-
-// Argentina's Palermo actions (UNTC XVIII-12-a): signature 2000-12-12, ratification 2002-11-19.
-const argentina: JurisdictionEvidence = {
+/** Argentina and the Palermo Protocol (UNTC XVIII-12-a): signed 2000-12-12, ratified 2002-11-19. */
+const argentina = evidence({
   jurisdiction: 'AR',
-  treatyActions: [
-    { id: 'sig', treaty: 'PALERMO', type: 'SIGNATURE', date: '2000-12-12', datePrecision: 'DAY', verified: true },
-    { id: 'rat', treaty: 'PALERMO', type: 'RATIFICATION', date: '2002-11-19', datePrecision: 'DAY', verified: true },
+  treatyActions: [action('sig', 'PALERMO', 'SIGNATURE', '2000-12-12'), action('rat', 'PALERMO', 'RATIFICATION', '2002-11-19')],
+  provisions: [
+    // Records change on 2008-04-30 but no result does: this date gives no point.
+    provision('note', { extraActs: ['sale of persons'] }, { from: '2008-04-30' }),
   ],
-  treatyObservations: [],
-  provisions: [],
-  expertResults: [],
-};
+});
 
-describe('scoreHistory', () => {
-  it('gives the score at the start and a point at each change', () => {
-    // Before the signature nothing is recorded: no score. Signed: 0.25 × 100 = 25. Party: 100.
-    expect(scoreHistory(rubric, argentina, '2000-01-01', '2026-01-01')).toEqual([
+describe('Argentina-style history under rubric v1', () => {
+  const rubric = loadShippedRubric();
+  const pal1 = (asOf: string) => scoreJurisdiction(rubric, argentina, asOf).criteria.find((c) => c.criterionId === 'PAL-1')!;
+
+  it('scores PAL-1 PARTIAL 0.25 as a signatory on 2001-06-30 and MET from 2002-11-19', () => {
+    expect(pal1('2001-06-30')).toMatchObject({ status: 'PARTIAL', score: 0.25, method: 'AUTOMATIC', evidence: { treatyActions: ['sig'] } });
+    expect(pal1('2002-11-18')).toMatchObject({ status: 'PARTIAL', score: 0.25 });
+    expect(pal1('2002-11-19')).toMatchObject({ status: 'MET', score: 1, evidence: { treatyActions: ['rat'] } });
+    expect(pal1('2002-11-19').explanation.text).toBe('Party since 2002-11-19 (ratification, day precision).');
+  });
+
+  it('lists the dates a score can change in (from, to]', () => {
+    expect(scoreChangeDates(argentina, '2000-01-01', '2024-01-01')).toEqual(['2000-12-12', '2002-11-19', '2008-04-30']);
+    expect(scoreChangeDates(argentina, '2000-12-12', '2002-11-19')).toEqual(['2002-11-19']);
+  });
+
+  it('draws a point at `from` and at both changes, and none where nothing changed', () => {
+    // PAL-1 is the only assessed criterion: score = PAL-1 × 100; coverage = its share 30/100 × 1/9 = 1/30.
+    expect(scoreHistory(rubric, argentina, '2000-01-01', '2024-01-01')).toEqual([
       { date: '2000-01-01', score: null, coverage: 0, band: null, changed: [] },
-      { date: '2000-12-12', score: 25, coverage: 1, band: 'LOW', changed: ['PAL-1'] },
-      { date: '2002-11-19', score: 100, coverage: 1, band: 'HIGH', changed: ['PAL-1'] },
+      { date: '2000-12-12', score: 25, coverage: expect.closeTo(1 / 30, 12), band: null, changed: ['PAL-1'] },
+      { date: '2002-11-19', score: 100, coverage: expect.closeTo(1 / 30, 12), band: null, changed: ['PAL-1'] },
     ]);
   });
 
-  it('starts inside the history and omits dates outside the window', () => {
-    expect(scoreHistory(rubric, argentina, '2001-06-30', '2002-01-01')).toEqual([{ date: '2001-06-30', score: 25, coverage: 1, band: 'LOW', changed: [] }]);
+  it('adds a point when an expert result is approved, and keeps to the window', () => {
+    const withExpert = { ...argentina, expertResults: [expert('PAL-9', 1, '2015-06-01')] };
+    const points = scoreHistory(rubric, withExpert, '2001-06-30', '2020-01-01');
+    expect(points.map((p) => [p.date, p.changed])).toEqual([
+      ['2001-06-30', []],
+      ['2002-11-19', ['PAL-1']],
+      ['2015-06-01', ['PAL-9']],
+    ]);
+    // PAL-1 1 and PAL-9 1: both count 1/30 of the rubric → score 100, coverage 2/30.
+    expect(points[2]).toMatchObject({ score: 100, coverage: expect.closeTo(1 / 15, 12) });
+  });
+
+  it('refuses a window that ends before it starts', () => {
+    expect(() => scoreHistory(rubric, argentina, '2020-01-01', '2019-01-01')).toThrow(RangeError);
   });
 });

@@ -1,43 +1,72 @@
-import { Rubric } from '../rubric/rubric.types';
-import { JurisdictionEvidence } from './evidence';
+import { assertIsoDate, compareIsoDates, IsoDate } from '../iso-date';
+import type { Rubric } from '../rubric/rubric';
+import type { JurisdictionEvidence } from './evidence';
 import { scoreJurisdiction } from './score-jurisdiction';
+import type { ScorecardResult } from './scorecard';
 
+/** The score from `date` until the next point. */
 export interface ScorePoint {
-  date: string;
+  date: IsoDate;
   score: number | null;
   coverage: number;
   band: string | null;
-  /** Criteria whose status changed on this date (empty for the first point). */
+  /** The criteria whose status or result changed on this date (none on the first point). */
   changed: string[];
 }
 
-/** Dates in (from, to] on which anything the score rests on starts or stops. */
-export function scoreChangeDates(evidence: JurisdictionEvidence, from: string, to: string): string[] {
-  const dates = new Set<string>();
-  for (const a of evidence.treatyActions) dates.add(a.date);
-  for (const o of evidence.treatyObservations) dates.add(o.observedOn);
-  for (const p of evidence.provisions) {
-    dates.add(p.inForceFrom);
-    if (p.inForceTo) dates.add(p.inForceTo);
-  }
-  for (const e of evidence.expertResults) dates.add(e.decidedOn);
-  return [...dates].filter((d) => d > from && d <= to).sort();
+/** Results this close are the same (recomputing from other inputs can differ in the last bit). */
+const SAME_RESULT_TOLERANCE = 1e-9;
+
+/**
+ * The dates in (from, to] at which a score can change: every treaty action and observation date,
+ * provision start and (exclusive) end, and expert approval date; sorted, without repeats. Between
+ * two of these dates nothing the engine reads changes, so neither does the score.
+ */
+export function scoreChangeDates(evidence: JurisdictionEvidence, from: IsoDate, to: IsoDate): IsoDate[] {
+  const dates = new Set<IsoDate>([
+    ...evidence.treatyActions.map((a) => a.date),
+    ...evidence.treatyObservations.map((o) => o.observedOn),
+    ...evidence.provisions.flatMap((p) => (p.inForceTo == null ? [p.inForceFrom] : [p.inForceFrom, p.inForceTo])),
+    ...evidence.expertResults.map((r) => r.decidedOn),
+  ]);
+  return [...dates].filter((date) => date > from && date <= to).sort(compareIsoDates);
 }
 
 /**
- * The score at `from`, then a point at every date in (from, to] where the score, coverage, band
- * or any criterion's status changes.
+ * The score's history over [from, to]: the point at `from`, then a point at each date where the
+ * score, coverage or band changes, or where a criterion's result changes (two changes can leave
+ * the score as it was; the reader still sees that the law moved). Dates where records change but
+ * no result does (a new provision restating covered facts) give no point.
  */
-export function scoreHistory(rubric: Rubric, evidence: JurisdictionEvidence, from: string, to: string): ScorePoint[] {
+export function scoreHistory(rubric: Rubric, evidence: JurisdictionEvidence, from: IsoDate, to: IsoDate): ScorePoint[] {
+  assertIsoDate(from, 'from');
+  assertIsoDate(to, 'to');
+  if (from > to) throw new RangeError(`scoreHistory: from (${from}) must not be after to (${to})`);
   let previous = scoreJurisdiction(rubric, evidence, from);
-  const points: ScorePoint[] = [{ date: from, score: previous.score, coverage: previous.coverage, band: previous.band, changed: [] }];
+  const points: ScorePoint[] = [pointOf(previous, [])];
   for (const date of scoreChangeDates(evidence, from, to)) {
     const current = scoreJurisdiction(rubric, evidence, date);
-    const changed = current.criteria.filter((c, i) => c.status !== previous.criteria[i].status || c.score !== previous.criteria[i].score).map((c) => c.criterionId);
-    if (changed.length || current.score !== previous.score || current.coverage !== previous.coverage || current.band !== previous.band) {
-      points.push({ date, score: current.score, coverage: current.coverage, band: current.band, changed });
-    }
+    const changed = changedCriteria(previous, current);
+    if (changed.length > 0 || totalsChanged(previous, current)) points.push(pointOf(current, changed));
     previous = current;
   }
   return points;
+}
+
+function pointOf(card: ScorecardResult, changed: string[]): ScorePoint {
+  return { date: card.asOf, score: card.score, coverage: card.coverage, band: card.band, changed };
+}
+
+function changedCriteria(before: ScorecardResult, after: ScorecardResult): string[] {
+  return after.criteria
+    .filter((result, i) => result.status !== before.criteria[i].status || !same(result.score, before.criteria[i].score))
+    .map((result) => result.criterionId);
+}
+
+function totalsChanged(before: ScorecardResult, after: ScorecardResult): boolean {
+  return !same(before.score, after.score) || !same(before.coverage, after.coverage) || before.band !== after.band;
+}
+
+function same(a: number | null, b: number | null): boolean {
+  return a === null || b === null ? a === b : Math.abs(a - b) <= SAME_RESULT_TOLERANCE;
 }

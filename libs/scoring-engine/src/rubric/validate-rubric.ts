@@ -1,167 +1,208 @@
-import { TREATY_CODES } from '../vocabulary';
-import { Category, Criterion, EvaluatorConfig, Rubric } from './rubric.types';
+import { isIsoDate } from '../iso-date';
+import { childPath, IssueList, ValidationIssue } from '../validation/issues';
+import {
+  checkString,
+  describe,
+  isPlainObject,
+  PlainObject,
+  readArray,
+  readNumber,
+  readString,
+  refuseUnknownKeys,
+} from '../validation/readers';
+import { CRITERION_METHODS, CriterionMethod, METHOD_OF_EVALUATOR } from './evaluator-config';
+import {
+  Criterion,
+  DEFAULT_CRITERION_WEIGHT,
+  DEFAULT_MINIMUM_COVERAGE_FOR_BAND,
+  Rubric,
+  RubricAnchor,
+  RubricCategory,
+  Scale,
+} from './rubric';
+import { isResultOnScale } from './scale';
+import { readBands } from './validate-bands';
+import { possibleResults, validateEvaluatorConfig } from './validate-evaluator-config';
+import { readLocalizedText } from './validate-localized-text';
+import { readScale } from './validate-scale';
 
-export interface RubricProblem {
-  path: string;
-  message: string;
-}
+export type RubricValidation = { ok: true; rubric: Rubric } | { ok: false; errors: ValidationIssue[] };
 
-const LIST_FIELDS = ['acts', 'means', 'purposes', 'ancillaryLiability', 'onlineOffences'];
-const TRUE_FIELDS = ['consentIrrelevant', 'legalPersonLiability', 'demandOffence', 'mistakeOfAgeDefenceBarred', 'childNonPunishment', 'extraterritorialJurisdiction'];
-const FALSE_FIELDS = ['borderCrossingRequired', 'meansRequiredForChildren'];
-const METHOD_OF_KIND: Record<EvaluatorConfig['kind'], Criterion['method']> = {
-  treatyParty: 'treaty',
-  shareOfList: 'facts',
-  shareOfAggravations: 'facts',
-  factIsTrue: 'facts',
-  factIsFalse: 'facts',
-  shareOfTrue: 'facts',
-  childAgeAtLeast: 'facts',
-  imprisonmentMandatory: 'facts',
-  maximumAtLeast: 'facts',
-  minimumAtLeast: 'facts',
-  sexTraffickingVersusRape: 'facts',
-  forcedLabourOffence: 'facts',
-  expert: 'expert',
-};
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const RUBRIC_ID = { maxLength: 80, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternHint: 'a lowercase slug like "tip-legal-framework"' };
+const ITEM_ID = { maxLength: 40, pattern: /^[A-Z0-9]+([-_][A-Z0-9]+)*$/, patternHint: 'upper case letters, digits and dashes, like "PAL-1"' };
+const PARAMETER_NAME = /^[a-z][A-Za-z0-9]*$/;
+/** Weights are relative; the cap only keeps arithmetic far from overflow. */
+const MAX_WEIGHT = 1_000_000;
 
 /**
- * Checks a rubric document before it is published: every error names the path of the bad entry
- * (`categories[2].criteria[0].weight`), so an expert editing the file can find it.
+ * Loads a rubric file (parsed JSON) into a Rubric, or lists every problem with its path
+ * (`categories[2].criteria[0].weight`). Beyond shape it checks what would make scores wrong:
+ * unknown evaluator kinds and names (treaties, fact fields, lists, parameters), a method that does
+ * not match its evaluator, results an evaluator can give that are not on the criterion's scale,
+ * duplicate ids, weights not above 0, bands that are unsorted or leave part of 0..100 without a
+ * band, levels outside [0, 1], texts without English.
+ * Defaults are filled in: criterion weight 1, minimum coverage for a band 0.5, RUBRIC.md's bands.
  */
-export function validateRubric(input: unknown): { ok: true; rubric: Rubric } | { ok: false; errors: RubricProblem[] } {
-  const errors: RubricProblem[] = [];
-  const err = (path: string, message: string) => errors.push({ path, message });
-  if (!isObj(input)) return { ok: false, errors: [{ path: '', message: 'must be a JSON object' }] };
-  const r = input;
-  if (typeof r.id !== 'string' || !/^[a-z0-9][a-z0-9-]{1,99}$/.test(r.id)) err('id', 'must be lower-case letters, digits and dashes');
-  if (!Number.isInteger(r.version) || (r.version as number) < 1) err('version', 'must be a whole number from 1');
-  text(r.title, 'title', err);
-  text(r.description, 'description', err);
-  if (!Array.isArray(r.anchors)) err('anchors', 'must be a list');
-  else r.anchors.forEach((a, i) => {
-    if (!isObj(a) || typeof a.source !== 'string' || !a.source) err(`anchors[${i}].source`, 'must name the source');
-    else text(a.takes, `anchors[${i}].takes`, err);
+export function validateRubric(json: unknown): RubricValidation {
+  const issues = new IssueList();
+  if (!isPlainObject(json)) return { ok: false, errors: [{ path: '', message: `a rubric must be an object; got ${describe(json)}` }] };
+  refuseUnknownKeys(
+    json,
+    ['id', 'version', 'title', 'description', 'publishedOn', 'anchors', 'parameters', 'minimumCoverageForBand', 'bands', 'categories'],
+    '',
+    issues,
+  );
+
+  const id = readString(json, 'id', '', issues, { required: true, ...RUBRIC_ID });
+  const version = readNumber(json, 'version', '', issues, { required: true, min: 1, max: 1_000_000, integer: true, noun: 'an integer' });
+  const title = readLocalizedText(json, 'title', '', issues, { required: true });
+  const description = readLocalizedText(json, 'description', '', issues, { required: true });
+  const publishedOn = json.publishedOn ?? undefined;
+  if (publishedOn !== undefined && !isIsoDate(publishedOn)) {
+    issues.add('publishedOn', `publishedOn must be a date written YYYY-MM-DD; got ${describe(publishedOn)}`);
+  }
+  const anchors = readArray(json, 'anchors', '', issues, (anchor, path) => readAnchor(anchor, path, issues), { required: true }) ?? [];
+  const parameters = readParameters(json, issues);
+  const minimumCoverageForBand =
+    readNumber(json, 'minimumCoverageForBand', '', issues, { min: 0, max: 1, noun: 'a share' }) ?? DEFAULT_MINIMUM_COVERAGE_FOR_BAND;
+  const bands = readBands(json, 'bands', '', issues);
+  const categories =
+    readArray(json, 'categories', '', issues, (category, path) => readCategory(category, path, parameters, issues), {
+      required: true,
+      nonEmpty: true,
+    }) ?? [];
+  refuseDuplicateIds(json.categories, 'categories', 'category id', issues);
+  refuseDuplicateIds(criteriaIn(json.categories), '', 'criterion id', issues);
+
+  if (!issues.isEmpty || id === undefined || version === undefined || !title || !description || !bands) {
+    return { ok: false, errors: issues.issues };
+  }
+  const rubric: Rubric = { id, version, title, description, anchors, parameters, minimumCoverageForBand, bands, categories };
+  if (publishedOn !== undefined) rubric.publishedOn = publishedOn as string;
+  return { ok: true, rubric };
+}
+
+function readAnchor(value: unknown, path: string, issues: IssueList): RubricAnchor | undefined {
+  if (!isPlainObject(value)) {
+    issues.add(path, `each anchor must be an object { source, takes, url? }; got ${describe(value)}`);
+    return undefined;
+  }
+  refuseUnknownKeys(value, ['source', 'takes', 'url'], path, issues);
+  const source = readString(value, 'source', path, issues, { required: true, maxLength: 300 });
+  const takes = readLocalizedText(value, 'takes', path, issues, { required: true });
+  const url = readString(value, 'url', path, issues, { maxLength: 500, pattern: /^https?:\/\/\S+$/, patternHint: 'an http(s) address' });
+  if (source === undefined || !takes) return undefined;
+  return url === undefined ? { source, takes } : { source, takes, url };
+}
+
+function readParameters(json: PlainObject, issues: IssueList): Record<string, number> {
+  const value = json.parameters;
+  const parameters: Record<string, number> = {};
+  if (value === undefined || value === null) return parameters;
+  if (!isPlainObject(value)) {
+    issues.add('parameters', `parameters must be an object of named numbers; got ${describe(value)}`);
+    return parameters;
+  }
+  for (const name of Object.keys(value)) {
+    if (!PARAMETER_NAME.test(name)) issues.add(childPath('parameters', name), `parameter names must be camelCase, like "seriousCrimeMinYears"`);
+    const read = readNumber(value, name, 'parameters', issues, { required: true, min: 0, max: MAX_WEIGHT });
+    if (read !== undefined) parameters[name] = read;
+  }
+  return parameters;
+}
+
+function readCategory(
+  value: unknown,
+  path: string,
+  parameters: Record<string, number>,
+  issues: IssueList,
+): RubricCategory | undefined {
+  if (!isPlainObject(value)) {
+    issues.add(path, `each category must be an object { id, title, weight, criteria }; got ${describe(value)}`);
+    return undefined;
+  }
+  refuseUnknownKeys(value, ['id', 'title', 'description', 'weight', 'criteria'], path, issues);
+  const id = readString(value, 'id', path, issues, { required: true, ...ITEM_ID });
+  const title = readLocalizedText(value, 'title', path, issues, { required: true });
+  const description = readLocalizedText(value, 'description', path, issues, { required: false });
+  const weight = readNumber(value, 'weight', path, issues, { required: true, min: 0, exclusiveMin: true, max: MAX_WEIGHT, noun: 'a number' });
+  const criteria = readArray(value, 'criteria', path, issues, (c, cPath) => readCriterion(c, cPath, parameters, issues), {
+    required: true,
+    nonEmpty: true,
   });
-  const params = isObj(r.parameters) ? r.parameters : (err('parameters', 'must be an object of numbers'), {});
-  for (const [k, v] of Object.entries(params)) if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) err(`parameters.${k}`, 'must be a number of at least 0');
-  if (typeof r.minimumCoverageForBand !== 'number' || r.minimumCoverageForBand < 0 || r.minimumCoverageForBand > 1) err('minimumCoverageForBand', 'must be a number from 0 to 1');
-  bands(r.bands, err);
-  if (!Array.isArray(r.categories) || r.categories.length === 0) err('categories', 'must be a non-empty list');
-  else {
-    const ids = new Set<string>();
-    r.categories.forEach((c, i) => category(c, `categories[${i}]`, params, ids, err));
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, rubric: input as unknown as Rubric };
+  if (id === undefined || !title || weight === undefined || !criteria) return undefined;
+  return description ? { id, title, description, weight, criteria } : { id, title, weight, criteria };
 }
 
-function text(value: unknown, path: string, err: (p: string, m: string) => void): void {
-  if (!isObj(value)) return err(path, 'must be an object of texts by language ({ "en": "...", "es": "..." })');
-  if (typeof value.en !== 'string' || value.en.trim() === '') err(`${path}.en`, 'is required (English is the fallback language)');
-  for (const [lang, t] of Object.entries(value)) {
-    if (!['en', 'es', 'pt', 'fr'].includes(lang)) err(`${path}.${lang}`, 'is not a language lexgap speaks (en, es, pt, fr)');
-    else if (typeof t !== 'string' || t.trim() === '') err(`${path}.${lang}`, 'must be a non-empty text');
+function readCriterion(
+  value: unknown,
+  path: string,
+  parameters: Record<string, number>,
+  issues: IssueList,
+): Criterion | undefined {
+  if (!isPlainObject(value)) {
+    issues.add(path, `each criterion must be an object; got ${describe(value)}`);
+    return undefined;
   }
+  refuseUnknownKeys(value, ['id', 'question', 'method', 'evaluator', 'weight', 'scale', 'recommendation', 'references'], path, issues);
+  const id = readString(value, 'id', path, issues, { required: true, ...ITEM_ID });
+  const question = readLocalizedText(value, 'question', path, issues, { required: true });
+  const method = value.method;
+  if (!CRITERION_METHODS.includes(method as CriterionMethod)) {
+    issues.add(childPath(path, 'method'), `method must be one of ${CRITERION_METHODS.join(', ')}; got ${describe(method)}`);
+  }
+  const evaluator = validateEvaluatorConfig(value.evaluator, parameters, childPath(path, 'evaluator'), issues);
+  if (evaluator && CRITERION_METHODS.includes(method as CriterionMethod) && METHOD_OF_EVALUATOR[evaluator.kind] !== method) {
+    issues.add(
+      childPath(path, 'method'),
+      `method "${String(method)}" does not match evaluator "${evaluator.kind}", which implements method "${METHOD_OF_EVALUATOR[evaluator.kind]}"`,
+    );
+  }
+  const weight =
+    readNumber(value, 'weight', path, issues, { min: 0, exclusiveMin: true, max: MAX_WEIGHT, noun: 'a number' }) ??
+    (value.weight === undefined || value.weight === null ? DEFAULT_CRITERION_WEIGHT : undefined);
+  const scale = readScale(value.scale, childPath(path, 'scale'), issues);
+  if (scale && evaluator) checkResultsOnScale(possibleResults(evaluator), scale, childPath(path, 'evaluator'), issues);
+  const recommendation = readLocalizedText(value, 'recommendation', path, issues, { required: true });
+  const references =
+    readArray(value, 'references', path, issues, (ref, refPath) =>
+      checkString(ref, 'each reference', refPath, issues, { maxLength: 300 }) ? ref : undefined,
+    ) ?? [];
+  if (id === undefined || !question || !evaluator || weight === undefined || !scale || !recommendation) return undefined;
+  return { id, question, method: method as CriterionMethod, evaluator, weight, scale, recommendation, references };
 }
 
-function bands(value: unknown, err: (p: string, m: string) => void): void {
-  if (!Array.isArray(value) || value.length === 0) return err('bands', 'must be a non-empty list');
-  let previous = Infinity;
-  value.forEach((b, i) => {
-    if (!isObj(b)) return err(`bands[${i}]`, 'must be an object');
-    if (typeof b.id !== 'string' || !b.id) err(`bands[${i}].id`, 'is required');
-    if (typeof b.min !== 'number' || b.min < 0 || b.min > 100) err(`bands[${i}].min`, 'must be a number from 0 to 100');
-    else if (b.min >= previous) err(`bands[${i}].min`, 'must be below the previous band\'s minimum (bands run from the highest down)');
-    else previous = b.min;
-    text(b.label, `bands[${i}].label`, err);
+/** An evaluator must not give a result its criterion's scale does not have. */
+function checkResultsOnScale(results: number[] | 'any', scale: Scale, path: string, issues: IssueList): void {
+  if (results === 'any') return;
+  const offScale = [...new Set(results)].filter((result) => !isResultOnScale(scale, result));
+  if (offScale.length === 0) return;
+  const levels = scale.levels.map((l) => l.value).join(', ');
+  issues.add(path, `this evaluator can give ${offScale.map((r) => +r.toFixed(4)).join(', ')}, which is not a level of the criterion's scale (${levels})`);
+}
+
+/**
+ * Ids are checked on the raw file, so paths stay right when some items failed to load. `raw` is
+ * a list of items, or of [path, item] pairs when the items come from several lists.
+ */
+function refuseDuplicateIds(raw: unknown, path: string, what: string, issues: IssueList): void {
+  if (!Array.isArray(raw)) return;
+  const seen = new Map<string, string>();
+  raw.forEach((entry: unknown, index) => {
+    const [itemPath, item] = Array.isArray(entry) ? (entry as [string, unknown]) : [childPath(path, index), entry];
+    if (!isPlainObject(item) || typeof item.id !== 'string') return;
+    const first = seen.get(item.id);
+    if (first !== undefined) issues.add(childPath(itemPath, 'id'), `duplicate ${what} "${item.id}" (first at ${first})`);
+    else seen.set(item.id, itemPath);
   });
-  const last = value[value.length - 1];
-  if (isObj(last) && last.min !== 0) err(`bands[${value.length - 1}].min`, 'must be 0, so that every score has a band');
 }
 
-function category(value: unknown, path: string, params: Obj, ids: Set<string>, err: (p: string, m: string) => void): void {
-  if (!isObj(value)) return err(path, 'must be an object');
-  const c = value as Partial<Category> & Obj;
-  if (typeof c.id !== 'string' || !c.id) err(`${path}.id`, 'is required');
-  else if (ids.has(c.id)) err(`${path}.id`, `repeats ${c.id}`);
-  else ids.add(c.id);
-  text(c.title, `${path}.title`, err);
-  if (typeof c.weight !== 'number' || !(c.weight > 0)) err(`${path}.weight`, 'must be a number above 0');
-  if (!Array.isArray(c.criteria) || c.criteria.length === 0) return err(`${path}.criteria`, 'must be a non-empty list');
-  c.criteria.forEach((k, j) => criterion(k, `${path}.criteria[${j}]`, params, ids, err));
-}
-
-function criterion(value: unknown, path: string, params: Obj, ids: Set<string>, err: (p: string, m: string) => void): void {
-  if (!isObj(value)) return err(path, 'must be an object');
-  const k = value;
-  if (typeof k.id !== 'string' || !/^[A-Z]{1,5}-\d{1,3}$/.test(k.id)) err(`${path}.id`, 'must look like PAL-1');
-  else if (ids.has(k.id)) err(`${path}.id`, `repeats ${k.id}`);
-  else ids.add(k.id);
-  text(k.question, `${path}.question`, err);
-  text(k.recommendation, `${path}.recommendation`, err);
-  if (typeof k.weight !== 'number' || !(k.weight > 0)) err(`${path}.weight`, 'must be a number above 0');
-  if (!Array.isArray(k.references)) err(`${path}.references`, 'must be a list of citations');
-  if (!['treaty', 'facts', 'expert'].includes(k.method as string)) err(`${path}.method`, 'must be treaty, facts or expert');
-  evaluator(k.evaluator, `${path}.evaluator`, k.method as string, params, err);
-  const scale = k.scale as Obj | undefined;
-  if (!isObj(scale) || !['levels', 'share'].includes(scale.type as string) || !Array.isArray(scale.levels) || scale.levels.length === 0) {
-    err(`${path}.scale`, 'must be { type: "levels" | "share", levels: [...] }');
-  } else {
-    scale.levels.forEach((l, n) => {
-      if (!isObj(l) || typeof l.value !== 'number' || l.value < 0 || l.value > 1) err(`${path}.scale.levels[${n}].value`, 'must be a number from 0 to 1');
-      else {
-        text(l.label, `${path}.scale.levels[${n}].label`, err);
-        if (l.descriptor !== undefined) text(l.descriptor, `${path}.scale.levels[${n}].descriptor`, err);
-      }
-    });
-  }
-}
-
-function evaluator(value: unknown, path: string, method: string, params: Obj, err: (p: string, m: string) => void): void {
-  if (!isObj(value) || typeof value.kind !== 'string' || !(value.kind in METHOD_OF_KIND)) {
-    return err(`${path}.kind`, `must be one of ${Object.keys(METHOD_OF_KIND).join(', ')}`);
-  }
-  const e = value as EvaluatorConfig & Obj;
-  if (METHOD_OF_KIND[e.kind] !== method) err(`${path}.kind`, `${e.kind} reaches results by "${METHOD_OF_KIND[e.kind]}", not "${method}"`);
-  const needParam = (key: string) => {
-    const name = e[key];
-    if (typeof name !== 'string' || !(name in params)) err(`${path}.${key}`, `must name a rubric parameter (${Object.keys(params).join(', ')})`);
-  };
-  switch (e.kind) {
-    case 'treatyParty':
-      if (!(TREATY_CODES as readonly string[]).includes(e.treaty)) err(`${path}.treaty`, `must be one of ${TREATY_CODES.join(', ')}`);
-      if (typeof e.signedScore !== 'number' || e.signedScore < 0 || e.signedScore > 1) err(`${path}.signedScore`, 'must be a number from 0 to 1');
-      break;
-    case 'shareOfList':
-      if (!LIST_FIELDS.includes(e.field)) err(`${path}.field`, `must be one of ${LIST_FIELDS.join(', ')}`);
-      break;
-    case 'shareOfAggravations':
-      if (!Array.isArray(e.required) || e.required.length === 0) err(`${path}.required`, 'must list the aggravating circumstances required');
-      break;
-    case 'factIsTrue':
-      if (!TRUE_FIELDS.includes(e.field)) err(`${path}.field`, `must be one of ${TRUE_FIELDS.join(', ')}`);
-      break;
-    case 'factIsFalse':
-      if (!FALSE_FIELDS.includes(e.field)) err(`${path}.field`, `must be one of ${FALSE_FIELDS.join(', ')}`);
-      break;
-    case 'shareOfTrue':
-      if (!Array.isArray(e.fields) || e.fields.length === 0 || e.fields.some((f) => !['forfeiture', 'restitution'].includes(f))) err(`${path}.fields`, 'must list forfeiture and/or restitution');
-      break;
-    case 'childAgeAtLeast':
-    case 'maximumAtLeast':
-      needParam('parameter');
-      break;
-    case 'minimumAtLeast':
-      needParam('fullParameter');
-      needParam('partialParameter');
-      break;
-    case 'sexTraffickingVersusRape':
-      needParam('partialRatioParameter');
-      break;
-    default:
-      break;
-  }
+/** Every raw criterion of the file with its path, for the rubric-wide id check. */
+function criteriaIn(categories: unknown): [string, unknown][] {
+  if (!Array.isArray(categories)) return [];
+  return categories.flatMap((category: unknown, c) =>
+    isPlainObject(category) && Array.isArray(category.criteria)
+      ? category.criteria.map((criterion: unknown, k): [string, unknown] => [`categories[${c}].criteria[${k}]`, criterion])
+      : [],
+  );
 }

@@ -1,0 +1,114 @@
+import { LEGAL_FACT_LISTS, LegalFactFlag, LegalFactList, Penalty } from '../../legal-facts';
+import type { PenaltyOffence } from '../../vocabulary';
+import type { ProvisionEvidence } from '../evidence';
+
+/**
+ * # How legal facts combine across the provisions in force
+ *
+ * A jurisdiction's law is spread over several provisions (a penal code article, a special law,
+ * a procedure code). Each evaluator reads the provisions in force on the as-of date through the
+ * functions below, so every evaluator of a kind combines them the same way. One principle covers
+ * all of them: **the law allows whatever any provision in force allows.**
+ *
+ * - Lists (acts, means, purposes, ancillary liability, aggravations, online offences): the union.
+ *   The conduct is covered if any provision covers it. A list no provision states is unknown.
+ * - Yes/no facts: the favourable value wins if any provision states it; the unfavourable value
+ *   holds only if provisions state it and none states the favourable one; unknown if none states
+ *   the fact. "Favourable" is the rubric's `metWhen`: true for "consent is irrelevant", false for
+ *   "a border crossing is required" (PAL-7 is met when some provision punishes trafficking with no
+ *   border crossing) and for "means are required for children" (CST-2 likewise).
+ * - Shares of yes/no facts (PEN-7: forfeiture and restitution): each fact read as above; assessed
+ *   only when every one of them is stated, since counting an unstated fact as "no" would score
+ *   the unknown as zero.
+ * - Penalties: every penalty stated for the offence counts. A loophole any one provision opens is
+ *   open: PEN-1 fails if any penalty for the base offence allows a fine instead of prison or has
+ *   no term of imprisonment. Minimum terms read the lowest minimum stated (the least a court can
+ *   impose); maximum terms the highest maximum (the most it can impose).
+ * - Child age threshold: the highest threshold stated (a child is protected up to it somewhere).
+ * - Forced labour offence (ILO-7): the best single provision, since imprisonment and sector
+ *   coverage must come from the same offence to punish forced labour in every sector.
+ */
+
+export interface ListUnion {
+  /** false when no provision in force states the list: the result is unknown, not zero. */
+  stated: boolean;
+  /** Closed-list values covered by at least one provision. */
+  covered: Set<string>;
+  /** Values recorded outside the closed list, in the law's words. */
+  extras: string[];
+  /** The provisions that state the list. */
+  provisions: ProvisionEvidence[];
+}
+
+export function unionOfList(provisions: readonly ProvisionEvidence[], field: LegalFactList): ListUnion {
+  const extrasField = LEGAL_FACT_LISTS[field].extras;
+  const stating = provisions.filter((p) => p.facts[field] !== undefined);
+  const covered = new Set<string>(stating.flatMap((p) => p.facts[field] ?? []));
+  const extras = new Set<string>(extrasField ? provisions.flatMap((p) => p.facts[extrasField] ?? []) : []);
+  return { stated: stating.length > 0, covered, extras: [...extras], provisions: stating };
+}
+
+export type FlagReading =
+  | { stated: false }
+  | {
+      stated: true;
+      /** The combined value of the fact. */
+      value: boolean;
+      favourable: boolean;
+      /** The provisions stating the combined value. */
+      provisions: ProvisionEvidence[];
+    };
+
+/** A yes/no fact across provisions: `favourableValue` wins if any provision states it. */
+export function readFlag(provisions: readonly ProvisionEvidence[], field: LegalFactFlag, favourableValue: boolean): FlagReading {
+  const stating = provisions.filter((p) => p.facts[field] !== undefined);
+  if (stating.length === 0) return { stated: false };
+  const favourable = stating.filter((p) => p.facts[field] === favourableValue);
+  return favourable.length > 0
+    ? { stated: true, value: favourableValue, favourable: true, provisions: favourable }
+    : { stated: true, value: !favourableValue, favourable: false, provisions: stating };
+}
+
+export interface StatedPenalty {
+  penalty: Penalty;
+  provision: ProvisionEvidence;
+}
+
+/** Every penalty the provisions state for one of `offences`. */
+export function penaltiesFor(provisions: readonly ProvisionEvidence[], offences: readonly PenaltyOffence[]): StatedPenalty[] {
+  return provisions.flatMap((provision) =>
+    (provision.facts.penalties ?? []).filter((penalty) => offences.includes(penalty.offence)).map((penalty) => ({ penalty, provision })),
+  );
+}
+
+export interface TermReading {
+  years: number;
+  /** The provisions stating that term. */
+  provisions: ProvisionEvidence[];
+}
+
+/** The lowest minimum term stated among `penalties`, or undefined when none states one. */
+export function lowestMinimum(penalties: readonly StatedPenalty[]): TermReading | undefined {
+  return extremeTerm(penalties, (p) => p.imprisonmentMinYears, Math.min);
+}
+
+/** The highest maximum term stated among `penalties`, or undefined when none states one. */
+export function highestMaximum(penalties: readonly StatedPenalty[]): TermReading | undefined {
+  return extremeTerm(penalties, (p) => p.imprisonmentMaxYears, Math.max);
+}
+
+function extremeTerm(
+  penalties: readonly StatedPenalty[],
+  termOf: (penalty: Penalty) => number | undefined,
+  pick: (...values: number[]) => number,
+): TermReading | undefined {
+  const stated = penalties.filter(({ penalty }) => termOf(penalty) !== undefined);
+  if (stated.length === 0) return undefined;
+  const years = pick(...stated.map(({ penalty }) => termOf(penalty)!));
+  return { years, provisions: stated.filter(({ penalty }) => termOf(penalty) === years).map(({ provision }) => provision) };
+}
+
+/** True when the penalty includes a term of imprisonment (a stated term above zero). */
+export function hasImprisonment(penalty: Penalty): boolean {
+  return (penalty.imprisonmentMaxYears ?? penalty.imprisonmentMinYears ?? 0) > 0;
+}

@@ -1,0 +1,100 @@
+import type { IsoDate } from '../iso-date';
+
+/** MET at 1, UNMET at 0, PARTIAL between; NOT_ASSESSED when nothing gives a result. */
+export type CriterionStatus = 'MET' | 'PARTIAL' | 'UNMET' | 'NOT_ASSESSED' | 'NOT_APPLICABLE';
+export type ResultMethod = 'AUTOMATIC' | 'EXPERT';
+
+/** The ids of the records a result rests on. */
+export interface EvidenceRefs {
+  provisions: string[];
+  treatyActions: string[];
+  treatyObservations: string[];
+  assessments: string[];
+}
+
+export type ExplanationParam = string | number | boolean | readonly string[] | null;
+
+/**
+ * How a result was reached: one English sentence, and a stable message key with its parameters
+ * so a report can say it in another language.
+ */
+export interface Explanation {
+  text: string;
+  key: string;
+  params: Record<string, ExplanationParam>;
+}
+
+/** The result the rubric's evaluator reached, kept beside an expert result that overrides it. */
+export interface AutomaticResult {
+  status: CriterionStatus;
+  score: number | null;
+  explanation: Explanation;
+  evidence: EvidenceRefs;
+}
+
+export interface ExpertDecision {
+  assessmentId: string;
+  decidedOn: IsoDate;
+  rationale: string;
+}
+
+export interface CriterionResult {
+  criterionId: string;
+  categoryId: string;
+  status: CriterionStatus;
+  /** 0..1; null when not assessed or not applicable. */
+  score: number | null;
+  maxScore: 1;
+  method: ResultMethod;
+  /** The criterion's weight within its category. */
+  weight: number;
+  /** Its share of the rubric's applicable weight (0 when not applicable); gap severity builds on it. */
+  weightShare: number;
+  explanation: Explanation;
+  evidence: EvidenceRefs;
+  /** Present when an expert result overrides an automatic one. */
+  automatic?: AutomaticResult;
+  /** Present when the result is an expert's. */
+  expert?: ExpertDecision;
+}
+
+export interface CategoryResult {
+  id: string;
+  weight: number;
+  /** 0..100, the weighted mean of the assessed criteria; null when none is assessed. */
+  score: number | null;
+  /** Assessed weight / applicable weight; 0 when nothing is assessed or nothing applies. */
+  coverage: number;
+  /** Criterion weight that is not NOT_APPLICABLE. */
+  applicableWeight: number;
+  /** Criterion weight that has a result. */
+  assessedWeight: number;
+}
+
+export interface Gap {
+  criterionId: string;
+  categoryId: string;
+  /** weightShare × (1 − result), in 0..1: the share of the whole score the gap costs. */
+  severity: number;
+  result: number;
+  status: 'PARTIAL' | 'UNMET';
+}
+
+export interface ScorecardResult {
+  jurisdiction: string;
+  rubricId: string;
+  rubricVersion: number;
+  asOf: IsoDate;
+  /** 0..100 over the assessed weight; null when nothing is assessed. */
+  score: number | null;
+  /** 0..1, the share of the rubric's applicable weight that has a result. */
+  coverage: number;
+  /** The id of the rubric band the score falls in; null without a score or below the rubric's minimum coverage. */
+  band: string | null;
+  /** true when a score exists but its coverage is below the rubric's minimum for a band. */
+  bandWithheld: boolean;
+  categories: CategoryResult[];
+  criteria: CriterionResult[];
+  /** Assessed criteria below 1, worst first (ties in rubric order). */
+  gaps: Gap[];
+}

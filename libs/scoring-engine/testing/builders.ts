@@ -1,0 +1,50 @@
+import type { EvaluationContext } from '../src/engine/evaluation';
+import type { ExpertResultInput, JurisdictionEvidence, ProvisionEvidence } from '../src/engine/evidence';
+import type { IsoDate } from '../src/iso-date';
+import type { LegalFacts } from '../src/legal-facts';
+import type { LocalizedText } from '../src/rubric/localized-text';
+import type { TreatyActionInput, TreatyObservationInput } from '../src/treaty-status';
+import type { DatePrecision, TreatyActionType } from '../src/vocabulary';
+
+/** Small builders for the specs of this library (not exported from the package). */
+
+export const en = (text: string): LocalizedText => ({ en: text });
+
+export function provision(
+  id: string,
+  facts: LegalFacts,
+  options: { from?: IsoDate; to?: IsoDate; citation?: string; instrumentTitle?: string } = {},
+): ProvisionEvidence {
+  return {
+    id,
+    instrumentId: 'penal-code',
+    ...(options.instrumentTitle ? { instrumentTitle: options.instrumentTitle } : {}),
+    citation: options.citation ?? id,
+    inForceFrom: options.from ?? '2000-01-01',
+    ...(options.to ? { inForceTo: options.to } : {}),
+    facts,
+  };
+}
+
+export function action(id: string, treaty: string, type: TreatyActionType, date: IsoDate, datePrecision: DatePrecision = 'DAY', verified = true): TreatyActionInput {
+  return { id, treaty, type, date, datePrecision, verified };
+}
+
+export function observation(id: string, treaty: string, status: 'PARTY' | 'NOT_PARTY', observedOn: IsoDate, verified = true): TreatyObservationInput {
+  return { id, treaty, status, observedOn, verified };
+}
+
+export function expert(criterionId: string, result: number | 'NOT_APPLICABLE', decidedOn: IsoDate, assessmentId = `asmt-${criterionId}`): ExpertResultInput {
+  return { criterionId, result, rationale: `Reviewed ${criterionId}.`, assessmentId, decidedOn };
+}
+
+/** The parameters of the shipped rubric v1. */
+export const V1_PARAMETERS = { seriousCrimeMinYears: 4, deterrentMinYears: 4, deterrentPartialYears: 2, rapeComparisonPartialRatio: 0.8, childAge: 18 };
+
+export function context(partial: Partial<EvaluationContext> = {}): EvaluationContext {
+  return { asOf: '2024-01-01', parameters: V1_PARAMETERS, provisions: [], treatyActions: [], treatyObservations: [], ...partial };
+}
+
+export function evidence(partial: Partial<JurisdictionEvidence> = {}): JurisdictionEvidence {
+  return { jurisdiction: 'ZZ', treatyActions: [], treatyObservations: [], provisions: [], expertResults: [], ...partial };
+}

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     backup.push(`| ${r.engine} | ${r.rows} | ${(r.bundleBytes / 1e6).toFixed(1)} MB | ${r.backupMs.toFixed(0)} ms | ${r.restoreMs.toFixed(0)} ms |`);
   }
   process.stdout.write(`\nFull backup and restore: reference data + synthetic legislation for 249 countries (median of 3)\n\n${backup.join('\n')}\n`);
+  process.stdout.write(await (await import('./exchange.bench')).importBenchTable(testEngines()));
 }
 
 main().then(

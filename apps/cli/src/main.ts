@@ -5,6 +5,8 @@ import { version } from '../../../package.json';
 import { consoleOutput } from './cli-output';
 import { registerApiKeyCommands } from './commands/apikey.commands';
 import { registerBackupCommands } from './commands/backup.commands';
+import { registerExportCommand } from './commands/export.command';
+import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommands } from './commands/migrate.commands';
 import { registerRubricCommands } from './commands/rubric.commands';
 import { registerScoreCommands } from './commands/score.commands';
@@ -26,6 +28,8 @@ export function buildProgram(config: () => AppConfig): Command {
   registerScoreCommands(program, config, consoleOutput);
   registerBackupCommands(program, config, consoleOutput);
   registerApiKeyCommands(program, config, consoleOutput);
+  registerImportCommand(program, config, consoleOutput);
+  registerExportCommand(program, config, consoleOutput);
   return program;
 }
 

@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { AssessmentEntity, AssessmentService, AssessmentStatus } from '@lexgap/assessment';
+import { JurisdictionEntity, Language, parseLanguage } from '@lexgap/jurisdictions';
+import { InstrumentEntity, LegislationService } from '@lexgap/legislation';
+import { BadUserInputException, isIsoDate, todayIso } from '@lexgap/platform';
+import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
+import { localize } from '@lexgap/scoring-engine';
+import { ScorecardService, StoredScorecard } from '@lexgap/scoring';
+import { version as lexgapVersion } from '../../../../package.json';
+import { XLSX_MIME } from '../http/raw-upload.middleware';
+import { OutCell, SheetSpec, toCsv, toXlsx } from './tabular';
+
+export enum ExportFormat {
+  CSV = 'csv',
+  XLSX = 'xlsx',
+}
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+  /** Data rows written (not counting headers and the About sheet). */
+  rows: number;
+}
+
+export interface ScorecardExportOptions {
+  format: ExportFormat;
+  region?: string | null;
+  rubric?: string | null;
+  version?: number | null;
+  asOf?: string | null;
+  lang?: string | null;
+}
+
+export interface AssessmentExportOptions {
+  format: ExportFormat;
+  jurisdiction?: string | null;
+  rubric?: string | null;
+  version?: number | null;
+  status?: string | null;
+}
+
+export function parseExportFormat(raw: string | undefined | null, field = 'format'): ExportFormat {
+  const value = raw?.trim().toLowerCase();
+  if (value === ExportFormat.CSV || value === ExportFormat.XLSX) return value;
+  throw BadUserInputException.field(field, `must be csv or xlsx; got ${JSON.stringify(raw)}`);
+}
+
+const round = (value: number | null | undefined, digits: number): number | null => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+
+function nameOf(j: JurisdictionEntity, lang: Language): string {
+  return ({ en: j.nameEn, es: j.nameEs, pt: j.namePt, fr: j.nameFr }[lang] ?? null) || j.nameEn;
+}
+
+const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
+
+/**
+ * Scorecards, rankings and assessments as CSV (long format, the rubric and as-of date on every
+ * row) or XLSX (an About sheet with the rubric id, version and hash and the as-of date, a summary,
+ * and one sheet per category). Every text cell is escaped against formula injection.
+ */
+@Injectable()
+export class ExportService {
+  constructor(
+    private readonly scorecards: ScorecardService,
+    private readonly rubrics: RubricService,
+    private readonly assessments: AssessmentService,
+    private readonly legislation: LegislationService,
+  ) {}
+
+  private asOf(raw: string | null | undefined): string {
+    const today = todayIso();
+    if (!raw) return today;
+    if (!isIsoDate(raw)) throw BadUserInputException.field('asOf', `must be a date written YYYY-MM-DD; got ${JSON.stringify(raw)}`);
+    if (raw > today) throw BadUserInputException.field('asOf', `(${raw}) is in the future; scores are known up to today (${today})`);
+    return raw;
+  }
+
+  private async rubric(id: string | null | undefined, version: number | null | undefined): Promise<RubricVersionEntity> {
+    return this.rubrics.resolve(id, version).catch(() => {
+      throw BadUserInputException.field(version ? 'version' : 'rubric', `names no published rubric (${id ?? 'default'}${version ? ` v${version}` : ''})`);
+    });
+  }
+
+  private about(rubric: RubricVersionEntity, entries: [string, OutCell][]): SheetSpec {
+    return {
+      name: 'About',
+      header: ['field', 'value'],
+      rows: [
+        ['rubric_id', rubric.rubricId],
+        ['rubric_version', rubric.version],
+        ['rubric_title', rubric.title],
+        ['rubric_hash', rubric.contentHash],
+        ...entries,
+        ['generated_at', new Date().toISOString()],
+        ['generated_by', `lexgap ${lexgapVersion}`],
+      ],
+      widths: [22, 90],
+    };
+  }
+
+  private file(kind: string, format: ExportFormat, parts: (string | number | null | undefined)[], body: Buffer, rows: number): ExportFile {
+    const name = [kind, ...parts.filter((p) => p !== null && p !== undefined && p !== '')].map((p) => fileSafe(String(p))).join('-');
+    return { fileName: `${name}.${format}`, contentType: format === ExportFormat.CSV ? 'text/csv; charset=utf-8' : XLSX_MIME, body, rows };
+  }
+
+  async exportScorecards(options: ScorecardExportOptions): Promise<ExportFile> {
+    const lang = parseLanguage(options.lang);
+    const rubric = await this.rubric(options.rubric, options.version);
+    const asOf = this.asOf(options.asOf);
+    const members = await this.scorecards.members(options.region);
+    const cards = await this.scorecards.scorecards(members, rubric, asOf);
+    const categories = rubric.content.categories;
+    const band = (card: StoredScorecard) => {
+      const found = rubric.content.bands.find((b) => b.id === card.result.band);
+      return found ? localize(found.label, lang) : null;
+    };
+    const region = options.region?.trim().toUpperCase() || null;
+    const parts = [rubric.rubricId, `v${rubric.version}`, region ?? 'all', asOf];
+
+    if (options.format === ExportFormat.CSV) {
+      const header = ['rubric_id', 'rubric_version', 'rubric_hash', 'as_of', 'jurisdiction', 'name', 'score', 'band', 'coverage', 'category', 'category_score', 'category_coverage', 'criterion', 'status', 'criterion_score', 'method'];
+      const rows: OutCell[][] = [];
+      for (const j of members) {
+        const card = cards.get(j.code)!;
+        for (const k of card.result.criteria) {
+          const category = card.result.categories.find((c) => c.id === k.categoryId);
+          rows.push([rubric.rubricId, rubric.version, rubric.contentHash, asOf, j.code, nameOf(j, lang), round(card.result.score, 2), band(card), round(card.result.coverage, 4), k.categoryId, round(category?.score, 2), round(category?.coverage, 4), k.criterionId, k.status, round(k.score, 4), k.method]);
+        }
+      }
+      return this.file('scorecards', options.format, parts, toCsv(header, rows), rows.length);
+    }
+
+    const summary: SheetSpec = {
+      name: 'Summary',
+      header: ['jurisdiction', 'name', 'score', 'band', 'coverage', ...categories.map((c) => `${c.id} score`)],
+      rows: members.map((j) => {
+        const card = cards.get(j.code)!;
+        return [j.code, nameOf(j, lang), round(card.result.score, 2), band(card), round(card.result.coverage, 4), ...categories.map((c) => round(card.result.categories.find((x) => x.id === c.id)?.score, 2))];
+      }),
+      widths: [12, 28, 8, 16, 10, ...categories.map(() => 11)],
+    };
+    const perCategory: SheetSpec[] = categories.map((c) => ({
+      name: `${c.id} ${localize(c.title, lang)}`,
+      header: ['jurisdiction', 'name', `${c.id} score`, `${c.id} coverage`, ...c.criteria.flatMap((k) => [`${k.id} status`, `${k.id} score`])],
+      rows: members.map((j) => {
+        const card = cards.get(j.code)!;
+        const category = card.result.categories.find((x) => x.id === c.id);
+        return [
+          j.code,
+          nameOf(j, lang),
+          round(category?.score, 2),
+          round(category?.coverage, 4),
+          ...c.criteria.flatMap((k) => {
+            const result = card.result.criteria.find((x) => x.criterionId === k.id);
+            return [result?.status ?? null, round(result?.score, 4)];
+          }),
+        ];
+      }),
+      widths: [12, 28, 10, 12, ...c.criteria.flatMap(() => [16, 10])],
+    }));
+    const criteria: SheetSpec = {
+      name: 'Criteria',
+      header: ['criterion', 'category', 'method', 'weight', 'question'],
+      rows: categories.flatMap((c) => c.criteria.map((k) => [k.id, c.id, k.method, k.weight, localize(k.question, lang)])),
+      widths: [10, 10, 10, 8, 100],
+    };
+    const about = this.about(rubric, [
+      ['as_of', asOf],
+      ['region', region ?? 'all countries'],
+      ['jurisdictions', members.length],
+      ['language', lang],
+      ['score', '0..100 over the assessed weight; blank when nothing is assessed'],
+      ['coverage', "0..1: share of the rubric's weight that has a result"],
+      ['status', 'MET, PARTIAL, UNMET, NOT_ASSESSED (never counted as zero) or NOT_APPLICABLE'],
+      ['criterion score', '0..1 on the criterion scale'],
+    ]);
+    const body = await toXlsx([about, summary, ...perCategory, criteria]);
+    return this.file('scorecards', options.format, parts, body, members.length);
+  }
+
+  async exportRankings(options: Omit<ScorecardExportOptions, 'version'>): Promise<ExportFile> {
+    const lang = parseLanguage(options.lang);
+    const asOf = this.asOf(options.asOf);
+    await this.rubric(options.rubric, null);
+    const { rubric, entries } = await this.scorecards.rankings(options.rubric, options.region, asOf);
+    const region = options.region?.trim().toUpperCase() || null;
+    const members = new Map((await this.scorecards.members(options.region)).map((j) => [j.code, j]));
+    const categories = rubric.content.categories;
+    const band = (card: StoredScorecard) => {
+      const found = rubric.content.bands.find((b) => b.id === card.result.band);
+      return found ? localize(found.label, lang) : null;
+    };
+    const base = ['rank', 'jurisdiction', 'name', 'score', 'band', 'coverage', ...categories.map((c) => `${c.id.toLowerCase()}_score`)];
+    const line = (e: (typeof entries)[number]): OutCell[] => {
+      const j = members.get(e.jurisdictionCode);
+      const r = e.scorecard.result;
+      return [e.rank, e.jurisdictionCode, j ? nameOf(j, lang) : e.jurisdictionCode, round(r.score, 2), band(e.scorecard), round(r.coverage, 4), ...categories.map((c) => round(r.categories.find((x) => x.id === c.id)?.score, 2))];
+    };
+    const parts = [rubric.rubricId, `v${rubric.version}`, region ?? 'all', asOf];
+    if (options.format === ExportFormat.CSV) {
+      const rows = entries.map((e) => [rubric.rubricId, rubric.version, asOf, region, ...line(e)]);
+      return this.file('rankings', options.format, parts, toCsv(['rubric_id', 'rubric_version', 'as_of', 'region', ...base], rows), rows.length);
+    }
+    const about = this.about(rubric, [
+      ['as_of', asOf],
+      ['region', region ?? 'all countries'],
+      ['ranking', 'by score, highest first; equal scores share a rank; jurisdictions without a score are last, unranked'],
+    ]);
+    const body = await toXlsx([about, { name: 'Rankings', header: base, rows: entries.map(line), widths: [6, 12, 28, 8, 16, 10, ...categories.map(() => 11)] }]);
+    return this.file('rankings', options.format, parts, body, entries.length);
+  }
+
+  async exportAssessments(options: AssessmentExportOptions): Promise<ExportFile> {
+    const status = options.status ? (Object.values(AssessmentStatus) as string[]).find((s) => s === options.status!.trim().toUpperCase()) : undefined;
+    if (options.status && !status) throw BadUserInputException.field('status', `must be one of ${Object.values(AssessmentStatus).join(', ')}`);
+    const latest = await this.rubric(options.rubric, options.version);
+    const list = await this.assessments.list({ jurisdiction: options.jurisdiction, rubric: latest.rubricId, rubricVersion: options.version ?? null, status: (status as AssessmentStatus) ?? null });
+    const provisionKeys = await this.provisionKeys(list);
+    const versions = new Map<number, RubricVersionEntity>([[latest.version, latest]]);
+    for (const v of new Set(list.map((a) => a.rubricVersion))) if (!versions.has(v)) versions.set(v, await this.rubric(latest.rubricId, v));
+    const categoryOf = (a: AssessmentEntity) => versions.get(a.rubricVersion)!.content.categories.find((c) => c.criteria.some((k) => k.id === a.criterionId))?.id ?? '';
+    const header = ['jurisdiction', 'rubric', 'rubric_version', 'category', 'criterion', 'status', 'result', 'not_applicable', 'rationale', 'confidence', 'provision_keys', 'urls', 'author', 'submitted_at', 'reviewer', 'review_comment', 'decided_at', 'effective_from', 'id', 'version'];
+    const line = (a: AssessmentEntity): OutCell[] => [
+      a.jurisdictionCode, a.rubricId, a.rubricVersion, categoryOf(a), a.criterionId, a.status, a.result, a.notApplicable ? 'yes' : 'no', a.rationale, a.confidence,
+      a.evidence.provisionIds.map((id) => provisionKeys.get(id) ?? id).join('; '), a.evidence.urls.join('; '), a.authorName, a.submittedAt?.toISOString() ?? null,
+      a.reviewerName, a.reviewComment, a.decidedAt?.toISOString() ?? null, a.effectiveFrom, a.id, a.version,
+    ];
+    const jurisdiction = options.jurisdiction?.trim().toUpperCase() || null;
+    const exportedOn = todayIso();
+    const parts = [latest.rubricId, options.version ? `v${options.version}` : null, jurisdiction ?? 'all', exportedOn];
+    if (options.format === ExportFormat.CSV) {
+      const rows = list.map((a) => [exportedOn, ...line(a)]);
+      return this.file('assessments', options.format, parts, toCsv(['as_of', ...header], rows), rows.length);
+    }
+    const about = this.about(latest, [
+      ['as_of', exportedOn],
+      ['jurisdiction', jurisdiction ?? 'all'],
+      ['rubric_versions', [...new Set(list.map((a) => a.rubricVersion))].sort().join(', ') || String(latest.version)],
+      ['status', status ?? 'every status (retired assessments left out)'],
+      ['result', "on the criterion's scale, 0..1; blank when not applicable"],
+    ]);
+    const sheets = latest.content.categories.map((c) => ({
+      name: `${c.id} ${c.title.en}`,
+      header,
+      rows: list.filter((a) => categoryOf(a) === c.id).map(line),
+      widths: [12, 20, 8, 8, 10, 18, 8, 8, 60, 10, 30, 40, 20, 22, 20, 40, 22, 12, 38, 8],
+    }));
+    const other = list.filter((a) => !latest.content.categories.some((c) => c.id === categoryOf(a)));
+    if (other.length) sheets.push({ name: 'Other categories', header, rows: other.map(line), widths: [] });
+    const body = await toXlsx([about, ...sheets]);
+    return this.file('assessments', options.format, parts, body, list.length);
+  }
+
+  /** `instrument_key/provision_key@in_force_from` of the provisions assessments cite. */
+  private async provisionKeys(list: AssessmentEntity[]): Promise<Map<string, string>> {
+    const ids = [...new Set(list.flatMap((a) => a.evidence.provisionIds))];
+    if (ids.length === 0) return new Map();
+    const provisions = await this.legislation.provisionsByIds(ids);
+    const instruments = new Map((await this.legislation.instrumentsByIds([...new Set(provisions.map((p) => p.instrumentId))])).map((i: InstrumentEntity) => [i.id, i]));
+    return new Map(provisions.map((p) => [p.id, `${instruments.get(p.instrumentId)?.key ?? p.instrumentId}/${p.key}@${p.inForceFrom}`]));
+  }
+}

@@ -1,0 +1,130 @@
+import { ImportKind } from '../import/import-kind';
+
+/** One column of an import template: its snake_case header, whether it is required, what it holds. */
+export interface ColumnSpec {
+  name: string;
+  required?: boolean;
+  help: string;
+  example: string;
+}
+
+export interface KindColumns {
+  columns: ColumnSpec[];
+  /** Groups of which at least one column must be present (and, in each row, filled). */
+  oneOf: string[][];
+}
+
+const JURISDICTION: ColumnSpec = { name: 'jurisdiction', required: true, help: 'ISO 3166-1 alpha-2 or alpha-3 (AR, ARG) or ISO 3166-2 (MX-CHH); must be recorded', example: 'AR' };
+const yesNo = (name: string, help: string): ColumnSpec => ({ name, help: `${help}: yes or no (sí/si/sim/oui, non/não, true/false); blank = not stated`, example: 'yes' });
+const codes = (name: string, help: string, example: string): ColumnSpec => ({ name, help: `${help}, separated by ; (blank = not stated)`, example });
+
+/** The fact columns of a legal-facts import, with the LegalFacts field each fills. */
+export const FACT_COLUMNS: readonly (ColumnSpec & { field: string })[] = [
+  { field: 'acts', ...codes('acts', 'Palermo Art. 3(a) acts the offence covers: RECRUITMENT TRANSPORTATION TRANSFER HARBOURING RECEIPT', 'RECRUITMENT; TRANSPORTATION; TRANSFER; HARBOURING; RECEIPT') },
+  { field: 'means', ...codes('means', 'means the offence names: THREAT FORCE OTHER_COERCION ABDUCTION FRAUD DECEPTION ABUSE_OF_POWER_OR_VULNERABILITY PAYMENTS_TO_PERSON_IN_CONTROL', 'THREAT; FORCE; DECEPTION') },
+  { field: 'purposes', ...codes('purposes', 'purposes of exploitation covered: SEXUAL_EXPLOITATION FORCED_LABOUR SLAVERY_OR_SIMILAR_PRACTICES SERVITUDE ORGAN_REMOVAL', 'SEXUAL_EXPLOITATION; FORCED_LABOUR') },
+  { field: 'extraActs', name: 'extra_acts', help: 'other acts, in the law\'s words, separated by ;', example: 'sale; offering' },
+  { field: 'extraMeans', name: 'extra_means', help: 'other means, in the law\'s words, separated by ;', example: 'administering drugs' },
+  { field: 'extraPurposes', name: 'extra_purposes', help: 'other purposes, in the law\'s words, separated by ;', example: 'forced marriage; illegal adoption' },
+  { field: 'ancillaryLiability', ...codes('ancillary_liability', 'forms of participation made punishable: ATTEMPT COMPLICITY ORGANISING_OR_DIRECTING', 'ATTEMPT; COMPLICITY') },
+  { field: 'onlineOffences', ...codes('online_offences', 'online and material offences: ONLINE_RECRUITMENT ADVERTISING CHILD_SEXUAL_ABUSE_MATERIAL', 'CHILD_SEXUAL_ABUSE_MATERIAL') },
+  { field: 'aggravatingCircumstances', ...codes('aggravating_circumstances', 'aggravating circumstances: CHILD_VICTIM ORGANISED_GROUP PUBLIC_OFFICIAL SERIOUS_HARM VULNERABLE_VICTIM RELATIVE_OR_GUARDIAN MULTIPLE_VICTIMS DEATH_OF_VICTIM', 'CHILD_VICTIM; ORGANISED_GROUP') },
+  { field: 'extraAggravatingCircumstances', name: 'extra_aggravating_circumstances', help: 'other aggravating circumstances, in the law\'s words, separated by ;', example: 'use of a weapon' },
+  { field: 'consentIrrelevant', ...yesNo('consent_irrelevant', "the victim's consent is irrelevant once a means is used") },
+  { field: 'borderCrossingRequired', ...yesNo('border_crossing_required', 'the offence requires crossing a border'), example: 'no' },
+  { field: 'meansRequiredForChildren', ...yesNo('means_required_for_children', 'a means must be proved when the victim is a child'), example: 'no' },
+  { field: 'legalPersonLiability', ...yesNo('legal_person_liability', 'legal persons can be held liable') },
+  { field: 'forfeiture', ...yesNo('forfeiture', 'proceeds and instrumentalities are forfeited') },
+  { field: 'restitution', ...yesNo('restitution', 'victims are entitled to restitution') },
+  { field: 'demandOffence', ...yesNo('demand_offence', 'buying or soliciting sex with a child is an offence') },
+  { field: 'mistakeOfAgeDefenceBarred', ...yesNo('mistake_of_age_defence_barred', "a mistake about the child's age is no defence") },
+  { field: 'childNonPunishment', ...yesNo('child_non_punishment', 'child victims are not prosecuted for prostitution offences') },
+  { field: 'extraterritorialJurisdiction', ...yesNo('extraterritorial_jurisdiction', 'nationals can be prosecuted for offences committed abroad') },
+  { field: 'childAgeThreshold', name: 'child_age_threshold', help: 'a victim under this age is a child (whole years, 0-25); blank = not stated', example: '18' },
+  { field: 'forcedLabourOffence', ...yesNo('forced_labour_imprisonment', 'forced labour is punished with imprisonment (give forced_labour_all_sectors too)') },
+  { field: 'forcedLabourOffence', ...yesNo('forced_labour_all_sectors', 'the forced labour offence covers every sector, domestic and informal work included (give forced_labour_imprisonment too)') },
+  { field: 'penalties', name: 'penalties', help: 'penalties in the penalty grammar (docs/import-export.md): OFFENCE min-max years, fine, fine-in-lieu, (note); ; between penalties', example: 'TRAFFICKING 4-8; RAPE 6-15; TRAFFICKING fine-in-lieu' },
+];
+
+export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
+  [ImportKind.INSTRUMENTS]: {
+    oneOf: [['source_url', 'official_citation']],
+    columns: [
+      JURISDICTION,
+      { name: 'key', required: true, help: 'stable identifier within the jurisdiction: lower-case letters, digits, . _ - (at most 100)', example: 'codigo-penal' },
+      { name: 'kind', required: true, help: 'CONSTITUTION, CODE, LAW, DECREE, REGULATION or OTHER', example: 'CODE' },
+      { name: 'language', required: true, help: 'BCP 47 language of the official text (es, pt-BR, fr, en, ht)', example: 'es' },
+      { name: 'title_original', required: true, help: 'title in the official language (at most 500)', example: 'Código Penal de la Nación Argentina' },
+      { name: 'title_en', help: 'English title (at most 500)', example: 'Criminal Code' },
+      { name: 'official_citation', help: 'official citation (at most 300); this or source_url is required', example: 'Ley 11.179' },
+      { name: 'source_url', help: 'http(s) link to the official text; this or official_citation is required', example: 'https://example.org/gazette/ley-11179' },
+      { name: 'in_force_from', required: true, help: 'first day this version is in force (YYYY-MM-DD); one row per version', example: '1922-04-29' },
+      { name: 'in_force_to', help: 'first day it is no longer in force (exclusive); blank while in force', example: '' },
+      { name: 'amended_by', help: 'citation of the amending act that produced this version (at most 300)', example: 'Ley 26.842' },
+    ],
+  },
+  [ImportKind.PROVISIONS]: {
+    oneOf: [],
+    columns: [
+      JURISDICTION,
+      { name: 'instrument_key', required: true, help: 'key of a recorded instrument of the jurisdiction', example: 'codigo-penal' },
+      { name: 'key', required: true, help: 'stable identifier of the article within its instrument (lower-case, digits, . _ -)', example: 'art-145-bis' },
+      { name: 'citation', required: true, help: 'the citation as the law writes it (at most 100)', example: 'Art. 145 bis' },
+      { name: 'heading', help: 'heading of the article (at most 500)', example: 'Trata de personas' },
+      { name: 'text', required: true, help: `the text of this wording (at most 100000 characters)`, example: 'Será reprimido con prisión de cuatro (4) a ocho (8) años...' },
+      { name: 'in_force_from', required: true, help: 'first day this wording is in force (YYYY-MM-DD)', example: '2012-12-27' },
+      { name: 'in_force_to', help: 'first day it is no longer in force (exclusive); blank while in force', example: '' },
+      { name: 'source_url', help: 'http(s) link to the text', example: 'https://example.org/gazette/ley-26842' },
+    ],
+  },
+  [ImportKind.LEGAL_FACTS]: {
+    oneOf: [['source_url', 'source_citation']],
+    columns: [
+      JURISDICTION,
+      { name: 'instrument_key', required: true, help: 'key of a recorded instrument', example: 'codigo-penal' },
+      { name: 'provision_key', required: true, help: 'key of a recorded provision of that instrument', example: 'art-145-bis' },
+      { name: 'provision_in_force_from', help: 'which wording (its in_force_from); may be blank when the article has one wording', example: '2012-12-27' },
+      { name: 'as_of', required: true, help: "the date the expert's reading is current to (YYYY-MM-DD)", example: '2024-06-30' },
+      { name: 'source_url', help: 'http(s) source of the reading; this or source_citation is required', example: 'https://example.org/gazette/ley-26842' },
+      { name: 'source_citation', help: 'citation of the source (3 to 500 characters); this or source_url is required', example: 'Ley 26.842, art. 25' },
+      { name: 'note', help: 'a note for readers (at most 5000)', example: '' },
+      ...FACT_COLUMNS.map(({ field: _field, ...spec }) => spec),
+    ],
+  },
+  [ImportKind.TREATY_ACTIONS]: {
+    oneOf: [['source_url', 'source_citation']],
+    columns: [
+      JURISDICTION,
+      { name: 'treaty', required: true, help: 'PALERMO, UNTOC, OPSC, ILO-C029, ILO-P029, ILO-C105, ILO-C138, ILO-C182 or ILO-C189', example: 'PALERMO' },
+      { name: 'action', required: true, help: 'SIGNATURE, RATIFICATION, ACCESSION, SUCCESSION, ACCEPTANCE, APPROVAL or DENUNCIATION', example: 'RATIFICATION' },
+      { name: 'date', required: true, help: 'date of the action (YYYY-MM-DD; the first day of the month or year for lower precision)', example: '2002-11-19' },
+      { name: 'date_precision', help: 'DAY, MONTH or YEAR (blank = DAY)', example: 'DAY' },
+      { name: 'reservations', help: 'text of reservations or declarations', example: '' },
+      { name: 'source_url', help: 'http(s) source; this or source_citation is required', example: 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en' },
+      { name: 'source_citation', help: 'citation of the source (3 to 500 characters)', example: 'UN Treaty Collection XVIII-12-a' },
+      { name: 'as_of', required: true, help: "the date the source's information is current to (YYYY-MM-DD, not before date)", example: '2024-06-30' },
+      { name: 'verified', required: true, help: 'checked against the source: yes or no', example: 'yes' },
+      { name: 'note', help: 'a note for readers (at most 5000)', example: '' },
+    ],
+  },
+  [ImportKind.ASSESSMENTS]: {
+    oneOf: [],
+    columns: [
+      JURISDICTION,
+      { name: 'rubric', help: 'rubric id (blank = tip-legal-framework)', example: 'tip-legal-framework' },
+      { name: 'rubric_version', help: 'rubric version (blank = the latest published)', example: '1' },
+      { name: 'criterion', required: true, help: 'criterion id of the rubric', example: 'PAL-9' },
+      { name: 'result', help: "a value of the criterion's scale (0..1, e.g. 1, 0.5, 0); blank only when not_applicable", example: '0.5' },
+      { name: 'not_applicable', help: 'yes when the criterion does not apply (blank = no)', example: '' },
+      { name: 'rationale', required: true, help: 'why: 20 to 20000 characters a reviewer will check', example: 'Victims are shielded from punishment (art. 5) but residence options are limited.' },
+      { name: 'confidence', required: true, help: 'LOW, MEDIUM or HIGH', example: 'MEDIUM' },
+      { name: 'provision_keys', help: 'provisions relied on, as instrument_key/provision_key (add @YYYY-MM-DD for one wording of several), separated by ;', example: 'ley-26364/art-5' },
+      { name: 'urls', help: 'http(s) links relied on, separated by ; or spaces (at most 20)', example: 'https://example.org/report/residence-permits' },
+    ],
+  },
+};
+
+/** The header row of a kind's template, as shipped in import-templates/<kind>.csv. */
+export function templateHeader(kind: ImportKind): string {
+  return KIND_COLUMNS[kind].columns.map((c) => c.name).join(',');
+}

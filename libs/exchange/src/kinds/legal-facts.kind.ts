@@ -1,0 +1,181 @@
+import { LegalFactSetEntity, ProvisionEntity } from '@lexgap/legislation';
+import { updateWithVersion } from '@lexgap/platform';
+import { ACTS, AGGRAVATING_CIRCUMSTANCES, ANCILLARY_LIABILITY, LegalFacts, MEANS, ONLINE_OFFENCES, PURPOSES, validateLegalFacts } from '@lexgap/scoring-engine';
+import { cellText, splitList } from '../read/cells';
+import { parsePenalties } from '../read/penalties';
+import { FACT_COLUMNS } from './columns';
+import { canonical, findIn, ImportPlan, KindHandler, sameFields } from './import-context';
+import { instrumentsByKey } from './provisions.kind';
+import { RowReader } from './row-reader';
+
+export interface LegalFactsRow {
+  jurisdiction: string;
+  instrumentKey: string;
+  provisionKey: string;
+  provisionInForceFrom: string | null;
+  asOf: string;
+  sourceUrl: string | null;
+  sourceCitation: string | null;
+  note: string | null;
+  facts: LegalFacts;
+}
+
+const CODE_LISTS: Record<string, readonly string[]> = {
+  acts: ACTS,
+  means: MEANS,
+  purposes: PURPOSES,
+  aggravating_circumstances: AGGRAVATING_CIRCUMSTANCES,
+  ancillary_liability: ANCILLARY_LIABILITY,
+  online_offences: ONLINE_OFFENCES,
+};
+const FIELD_COLUMN = new Map(FACT_COLUMNS.map((c) => [c.field, c.name]));
+
+/** The column a validateLegalFacts path (`penalties[0].imprisonmentMinYears`) comes from. */
+function columnOfPath(path: string): string {
+  const field = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
+  if (field === 'forcedLabourOffence') return 'forced_labour_imprisonment';
+  return FIELD_COLUMN.get(field) ?? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** Which entry of a list cell a path points at: `penalty 2`, `item 3` (the engine's message names the field). */
+function describePath(path: string): string {
+  const penalty = /^penalties\[(\d+)\]/.exec(path);
+  if (penalty) return `penalty ${Number(penalty[1]) + 1}`;
+  const item = /^[A-Za-z]+\[(\d+)\]$/.exec(path);
+  return item ? `item ${Number(item[1]) + 1}` : '';
+}
+
+/** The facts of one row, before the engine's validator sees them; blank cells are left out ("not stated"). */
+function readFacts(r: RowReader): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  for (const column of FACT_COLUMNS) {
+    if (column.field === 'forcedLabourOffence') continue;
+    let value: unknown;
+    if (CODE_LISTS[column.name]) {
+      const extras = FACT_COLUMNS.find((c) => c.name === `extra_${column.name}`);
+      value = r.codes(column.name, CODE_LISTS[column.name], extras ? `put anything else in ${extras.name}, in the law's words` : undefined);
+    }
+    else if (column.name.startsWith('extra_')) {
+      const text = cellText(r.cell(column.name));
+      value = text === undefined ? undefined : splitList(text);
+    } else if (column.name === 'child_age_threshold') value = r.integer(column.name);
+    else if (column.name === 'penalties') {
+      const parsed = parsePenalties(r.cell(column.name));
+      if (!parsed.ok) r.problem(column.name, parsed.message);
+      else value = parsed.value;
+    } else value = r.yesNo(column.name);
+    if (value !== undefined) facts[column.field] = value;
+  }
+  const imprisonment = r.yesNo('forced_labour_imprisonment');
+  const allSectors = r.yesNo('forced_labour_all_sectors');
+  if ((imprisonment === undefined) !== (allSectors === undefined) && r.blank('forced_labour_imprisonment') !== r.blank('forced_labour_all_sectors')) {
+    r.problem(imprisonment === undefined ? 'forced_labour_imprisonment' : 'forced_labour_all_sectors', 'is needed too: give forced_labour_imprisonment and forced_labour_all_sectors together, or leave both blank');
+  } else if (imprisonment !== undefined && allSectors !== undefined) {
+    facts.forcedLabourOffence = { imprisonment, allSectors };
+  }
+  return facts;
+}
+
+/**
+ * `legal-facts`: one row per provision wording (jurisdiction + instrument_key + provision_key +
+ * provision_in_force_from); the row is the provision's whole fact set and replaces a recorded one.
+ */
+export const legalFactsKind: KindHandler<LegalFactsRow> = {
+  read(r) {
+    const jurisdiction = r.jurisdiction();
+    const instrumentKey = r.key('instrument_key');
+    const provisionKey = r.key('provision_key');
+    const provisionInForceFrom = r.date('provision_in_force_from') ?? null;
+    const asOf = r.date('as_of', true);
+    const sourceUrl = r.url('source_url') ?? null;
+    const sourceCitation = r.text('source_citation', { min: 3, max: 500 }) ?? null;
+    if (!sourceUrl && !sourceCitation && r.blank('source_url') && r.blank('source_citation')) {
+      r.problem(r.has('source_url') ? 'source_url' : 'source_citation', 'or source_citation is required: every legal fact carries its source');
+    }
+    const note = r.text('note', { max: 5000 }) ?? null;
+    // Cells that could not be read are left out of the draft, so the engine's checks add only new problems.
+    const checked = validateLegalFacts(readFacts(r));
+    if (!checked.ok) {
+      for (const e of checked.errors) {
+        const where = describePath(e.path);
+        r.problem(columnOfPath(e.path), `${where ? `${where}: ` : ''}${e.message}`);
+      }
+    }
+    if (r.failed || !checked.ok) return undefined;
+    return { jurisdiction: jurisdiction!, instrumentKey: instrumentKey!, provisionKey: provisionKey!, provisionInForceFrom, asOf: asOf!, sourceUrl, sourceCitation, note, facts: checked.facts };
+  },
+
+  async plan(all, ctx): Promise<ImportPlan> {
+    const rows = await ctx.requireJurisdictions(all);
+    const instruments = await instrumentsByKey(ctx, [...new Set(rows.map((r) => r.value.jurisdiction))]);
+    const wanted = [...new Set(rows.map((r) => instruments.get(`${r.value.jurisdiction}/${r.value.instrumentKey}`)?.id).filter((id): id is string => Boolean(id)))];
+    const wordings = new Map<string, ProvisionEntity[]>();
+    for (const p of await findIn(ctx.manager, ProvisionEntity, 'instrumentId', wanted)) {
+      const article = `${p.instrumentId}|${p.key}`;
+      if (!wordings.has(article)) wordings.set(article, []);
+      wordings.get(article)!.push(p);
+    }
+    const resolved: { row: number; value: LegalFactsRow; provision: ProvisionEntity; jurisdiction: string }[] = [];
+    for (const r of rows) {
+      const v = r.value;
+      const instrument = instruments.get(`${v.jurisdiction}/${v.instrumentKey}`);
+      if (!instrument) {
+        ctx.problem(r.row, 'instrument_key', `names no recorded instrument of ${v.jurisdiction} (${v.instrumentKey})`);
+        continue;
+      }
+      const candidates = (wordings.get(`${instrument.id}|${v.provisionKey}`) ?? []).sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
+      if (candidates.length === 0) {
+        ctx.problem(r.row, 'provision_key', `names no recorded provision of ${v.jurisdiction}/${v.instrumentKey} (${v.provisionKey}); import provisions first`);
+        continue;
+      }
+      let provision: ProvisionEntity | undefined;
+      if (v.provisionInForceFrom) {
+        provision = candidates.find((p) => p.inForceFrom === v.provisionInForceFrom);
+        if (!provision) ctx.problem(r.row, 'provision_in_force_from', `no wording of ${v.provisionKey} starts on ${v.provisionInForceFrom}; recorded: ${candidates.map((p) => p.inForceFrom).join(', ')}`);
+      } else if (candidates.length === 1) {
+        provision = candidates[0];
+      } else {
+        ctx.problem(r.row, 'provision_in_force_from', `is needed: ${v.provisionKey} has ${candidates.length} wordings (from ${candidates.map((p) => p.inForceFrom).join(', ')})`);
+      }
+      if (provision) resolved.push({ row: r.row, value: v, provision, jurisdiction: instrument.jurisdictionCode });
+    }
+    const unique = ctx.unique(resolved.map((r) => ({ row: r.row, value: r })), (r) => r.provision.id, 'provision_key', 'provision wording');
+    const existing = new Map((await findIn(ctx.manager, LegalFactSetEntity, 'provisionId', unique.map((r) => r.value.provision.id))).map((f) => [f.provisionId, f]));
+
+    const creates: { entity: LegalFactSetEntity; jurisdiction: string }[] = [];
+    const updates: { before: LegalFactSetEntity; fields: Partial<LegalFactSetEntity>; jurisdiction: string }[] = [];
+    let unchanged = 0;
+    for (const { value: r } of unique) {
+      const v = r.value;
+      const fields = { facts: v.facts, sourceUrl: v.sourceUrl, sourceCitation: v.sourceCitation, asOf: v.asOf, note: v.note };
+      const before = existing.get(r.provision.id);
+      if (!before) {
+        creates.push({ entity: Object.assign(new LegalFactSetEntity(), { provisionId: r.provision.id, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }), jurisdiction: r.jurisdiction });
+      } else if (canonical(before.facts) === canonical(v.facts) && sameFields(before, fields, ['sourceUrl', 'sourceCitation', 'asOf', 'note'])) {
+        unchanged++;
+      } else {
+        updates.push({ before, fields, jurisdiction: r.jurisdiction });
+      }
+    }
+
+    return {
+      created: creates.length,
+      updated: updates.length,
+      unchanged,
+      async write(w) {
+        await w.insert(LegalFactSetEntity, creates.map((c) => c.entity));
+        for (const c of creates) {
+          w.audit('LegalFactSet', c.entity.provisionId, null, c.entity);
+          w.touch(c.jurisdiction);
+        }
+        for (const u of updates) {
+          const changes = { ...u.fields, updatedAt: w.now };
+          await updateWithVersion(w.manager, LegalFactSetEntity, 'LegalFactSet', { provisionId: u.before.provisionId }, u.before.version, changes);
+          w.audit('LegalFactSet', u.before.provisionId, u.before, { ...u.before, ...changes, version: u.before.version + 1 });
+          w.touch(u.jurisdiction);
+          w.tick();
+        }
+      },
+    };
+  },
+};

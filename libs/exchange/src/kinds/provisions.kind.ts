@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { InstrumentEntity, overlaps, ProvisionEntity } from '@lexgap/legislation';
+import { updateWithVersion } from '@lexgap/platform';
+import { findIn, ImportPlan, KindHandler, PlanContext, ReadRow, sameFields } from './import-context';
+import { RowReader } from './row-reader';
+
+export interface ProvisionRow {
+  jurisdiction: string;
+  instrumentKey: string;
+  key: string;
+  citation: string;
+  heading: string | null;
+  text: string;
+  inForceFrom: string;
+  inForceTo: string | null;
+  sourceUrl: string | null;
+}
+
+const COMPARED = ['citation', 'heading', 'text', 'inForceTo', 'sourceUrl'] as const;
+/** As the API allows (UpsertProvisionInput.text). */
+const MAX_PROVISION_TEXT = 100_000;
+
+/** An in-force interval of a file row (with its row) or of a recorded record (without). */
+export interface Span {
+  from: string;
+  to: string | null;
+  row?: number;
+}
+
+/**
+ * Every file row whose interval overlaps an earlier one of the same group (sorted by start, each
+ * compared with the earlier interval reaching furthest), reported once; returns their rows.
+ */
+export function overlapProblems(spans: Span[], ctx: PlanContext, what: string): Set<number> {
+  const clashing = new Set<number>();
+  const sorted = [...spans].sort((a, b) => a.from.localeCompare(b.from));
+  let reach: Span | undefined;
+  for (const current of sorted) {
+    if (reach && overlaps({ inForceFrom: reach.from, inForceTo: reach.to }, { inForceFrom: current.from, inForceTo: current.to })) {
+      const [target, other] = current.row !== undefined ? [current, reach] : [reach, current];
+      if (target.row !== undefined && !clashing.has(target.row)) {
+        clashing.add(target.row);
+        const where = other.row !== undefined ? `row ${other.row}` : 'the recorded one';
+        ctx.problem(target.row, 'in_force_from', `overlaps ${where} in force from ${other.from}${other.to ? ` to ${other.to}` : ''}; ${what} must not overlap`);
+      }
+    }
+    if (!reach || (reach.to !== null && (current.to === null || current.to > reach.to))) reach = current;
+  }
+  return clashing;
+}
+
+/** Checks an interval's end against its start; shared by instruments and provisions. */
+export function readInterval(r: RowReader): { inForceFrom?: string; inForceTo: string | null } {
+  const inForceFrom = r.date('in_force_from', true);
+  const inForceTo = r.date('in_force_to') ?? null;
+  if (inForceFrom && inForceTo && inForceTo <= inForceFrom) r.problem('in_force_to', `(${inForceTo}) must be after in_force_from (${inForceFrom}): the end is the first day no longer in force`);
+  return { inForceFrom, inForceTo };
+}
+
+/** The recorded instruments of these jurisdictions, by `code/key`. */
+export async function instrumentsByKey(ctx: PlanContext, codes: readonly string[]): Promise<Map<string, InstrumentEntity>> {
+  const instruments = await findIn(ctx.manager, InstrumentEntity, 'jurisdictionCode', codes);
+  return new Map(instruments.map((i) => [`${i.jurisdictionCode}/${i.key}`, i]));
+}
+
+/**
+ * `provisions`: one row per wording of an article, keyed by jurisdiction + instrument_key + key +
+ * in_force_from. Wordings of one article must not overlap, with each other or with recorded ones.
+ */
+export const provisionsKind: KindHandler<ProvisionRow> = {
+  read(r) {
+    const jurisdiction = r.jurisdiction();
+    const instrumentKey = r.key('instrument_key');
+    const key = r.key('key');
+    const citation = r.text('citation', { required: true, max: 100 });
+    const heading = r.text('heading', { max: 500 }) ?? null;
+    const text = r.verbatim('text', { required: true, max: MAX_PROVISION_TEXT });
+    const { inForceFrom, inForceTo } = readInterval(r);
+    const sourceUrl = r.url('source_url') ?? null;
+    if (r.failed) return undefined;
+    return { jurisdiction: jurisdiction!, instrumentKey: instrumentKey!, key: key!, citation: citation!, heading, text: text!, inForceFrom: inForceFrom!, inForceTo, sourceUrl };
+  },
+
+  async plan(all, ctx): Promise<ImportPlan> {
+    const rows = ctx.unique(await ctx.requireJurisdictions(all), (v) => `${v.jurisdiction}/${v.instrumentKey}/${v.key}@${v.inForceFrom}`, 'in_force_from', 'jurisdiction, instrument_key, key and in_force_from');
+    const instruments = await instrumentsByKey(ctx, [...new Set(rows.map((r) => r.value.jurisdiction))]);
+    const resolved: (ReadRow<ProvisionRow> & { instrument: InstrumentEntity })[] = [];
+    for (const r of rows) {
+      const instrument = instruments.get(`${r.value.jurisdiction}/${r.value.instrumentKey}`);
+      if (instrument) resolved.push({ ...r, instrument });
+      else ctx.problem(r.row, 'instrument_key', `names no recorded instrument of ${r.value.jurisdiction} (${r.value.instrumentKey}); import instruments first`);
+    }
+    const existing = await findIn(ctx.manager, ProvisionEntity, 'instrumentId', [...new Set(resolved.map((r) => r.instrument.id))]);
+    const byNaturalKey = new Map(existing.map((p) => [`${p.instrumentId}|${p.key}|${p.inForceFrom}`, p]));
+
+    // Overlaps: the file's wordings plus the recorded ones the file does not replace, per article.
+    const articles = new Map<string, Span[]>();
+    const fileKeys = new Set(resolved.map((r) => `${r.instrument.id}|${r.value.key}|${r.value.inForceFrom}`));
+    for (const p of existing) {
+      if (fileKeys.has(`${p.instrumentId}|${p.key}|${p.inForceFrom}`)) continue;
+      const article = `${p.instrumentId}|${p.key}`;
+      if (!articles.has(article)) articles.set(article, []);
+      articles.get(article)!.push({ from: p.inForceFrom, to: p.inForceTo });
+    }
+    for (const r of resolved) {
+      const article = `${r.instrument.id}|${r.value.key}`;
+      if (!articles.has(article)) articles.set(article, []);
+      articles.get(article)!.push({ from: r.value.inForceFrom, to: r.value.inForceTo, row: r.row });
+    }
+    const clashing = new Set<number>();
+    for (const wordings of articles.values()) {
+      if (wordings.length > 1) for (const row of overlapProblems(wordings, ctx, 'successive wordings of one article')) clashing.add(row);
+    }
+
+    const creates: ProvisionEntity[] = [];
+    const updates: { before: ProvisionEntity; fields: Partial<ProvisionEntity>; jurisdiction: string }[] = [];
+    let unchanged = 0;
+    for (const r of resolved) {
+      if (clashing.has(r.row)) continue;
+      const v = r.value;
+      const fields = { citation: v.citation, heading: v.heading, text: v.text, inForceTo: v.inForceTo, sourceUrl: v.sourceUrl };
+      const before = byNaturalKey.get(`${r.instrument.id}|${v.key}|${v.inForceFrom}`);
+      if (!before) {
+        creates.push(Object.assign(new ProvisionEntity(), { id: randomUUID(), instrumentId: r.instrument.id, key: v.key, inForceFrom: v.inForceFrom, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }));
+      } else if (sameFields(before, fields, COMPARED)) {
+        unchanged++;
+      } else {
+        updates.push({ before, fields, jurisdiction: v.jurisdiction });
+      }
+    }
+    const jurisdictionOf = new Map(resolved.map((r) => [r.instrument.id, r.instrument.jurisdictionCode]));
+
+    return {
+      created: creates.length,
+      updated: updates.length,
+      unchanged,
+      async write(w) {
+        await w.insert(ProvisionEntity, creates);
+        for (const p of creates) {
+          w.audit('Provision', p.id, null, p);
+          w.touch(jurisdictionOf.get(p.instrumentId)!);
+        }
+        for (const u of updates) {
+          const changes = { ...u.fields, updatedAt: w.now };
+          await updateWithVersion(w.manager, ProvisionEntity, 'Provision', { id: u.before.id }, u.before.version, changes);
+          w.audit('Provision', u.before.id, u.before, { ...u.before, ...changes, version: u.before.version + 1 });
+          w.touch(u.jurisdiction);
+          w.tick();
+        }
+      },
+    };
+  },
+};

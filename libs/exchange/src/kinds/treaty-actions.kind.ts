@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { precisionProblem, todayIso, updateWithVersion } from '@lexgap/platform';
+import { DATE_PRECISIONS, DatePrecision, TREATY_ACTION_TYPES, TreatyActionType } from '@lexgap/scoring-engine';
+import { TreatyActionEntity, TreatyEntity } from '@lexgap/treaties';
+import { cellText } from '../read/cells';
+import { findIn, ImportPlan, KindHandler, sameFields } from './import-context';
+
+export interface TreatyActionRow {
+  jurisdiction: string;
+  treaty: string;
+  type: TreatyActionType;
+  date: string;
+  datePrecision: DatePrecision;
+  reservations: string | null;
+  sourceUrl: string | null;
+  sourceCitation: string | null;
+  asOf: string;
+  verified: boolean;
+  note: string | null;
+}
+
+const COMPARED = ['datePrecision', 'reservations', 'sourceUrl', 'sourceCitation', 'asOf', 'verified', 'note'] as const;
+
+/** `treaty-actions`: the columns of reference-data/treaty-actions.csv, keyed by jurisdiction + treaty + action + date. */
+export const treatyActionsKind: KindHandler<TreatyActionRow> = {
+  read(r) {
+    const jurisdiction = r.jurisdiction();
+    const treaty = cellText(r.cell('treaty'))?.toUpperCase().replace(/\s+/g, '-');
+    if (!treaty) r.problem('treaty', 'is required');
+    const type = r.oneOf('action', TREATY_ACTION_TYPES, { required: true });
+    const date = r.date('date', true);
+    const datePrecision = r.oneOf('date_precision', DATE_PRECISIONS, { fallback: 'DAY' });
+    if (date && datePrecision) {
+      const problem = precisionProblem(date, datePrecision);
+      if (problem) r.problem('date', problem);
+      else if (date > todayIso()) r.problem('date', `is in the future (${date})`);
+    }
+    const reservations = r.text('reservations', { max: 20_000 }) ?? null;
+    const sourceUrl = r.url('source_url') ?? null;
+    const sourceCitation = r.text('source_citation', { min: 3, max: 500 }) ?? null;
+    if (!sourceUrl && !sourceCitation && r.blank('source_url') && r.blank('source_citation')) {
+      r.problem(r.has('source_url') ? 'source_url' : 'source_citation', 'or source_citation is required: every treaty action carries its source');
+    }
+    const asOf = r.date('as_of', true);
+    if (asOf && date && asOf < date) r.problem('as_of', `(${asOf}) is before the action's date (${date}); a source cannot report an act before it happened`);
+    const verified = r.yesNo('verified', true);
+    const note = r.text('note', { max: 5000 }) ?? null;
+    if (r.failed) return undefined;
+    return { jurisdiction: jurisdiction!, treaty: treaty!, type: type!, date: date!, datePrecision: datePrecision!, reservations, sourceUrl, sourceCitation, asOf: asOf!, verified: verified!, note };
+  },
+
+  async plan(all, ctx): Promise<ImportPlan> {
+    const treaties = new Set((await ctx.manager.getRepository(TreatyEntity).find()).map((t) => t.code));
+    const recorded = new Set(await ctx.requireJurisdictions(all));
+    const known = all.filter((r) => {
+      if (treaties.has(r.value.treaty)) return recorded.has(r);
+      ctx.problem(r.row, 'treaty', `names no known treaty (${r.value.treaty}); known: ${[...treaties].sort().join(', ')}`);
+      return false;
+    });
+    const rows = ctx.unique(known, (v) => `${v.jurisdiction}|${v.treaty}|${v.type}|${v.date}`, 'date', 'jurisdiction, treaty, action and date');
+    const existing = new Map(
+      (await findIn(ctx.manager, TreatyActionEntity, 'jurisdictionCode', [...new Set(rows.map((r) => r.value.jurisdiction))])).map((a) => [`${a.jurisdictionCode}|${a.treatyCode}|${a.type}|${a.date}`, a]),
+    );
+    const creates: TreatyActionEntity[] = [];
+    const updates: { before: TreatyActionEntity; fields: Partial<TreatyActionEntity> }[] = [];
+    let unchanged = 0;
+    for (const { value: v } of rows) {
+      const fields = { datePrecision: v.datePrecision, reservations: v.reservations, sourceUrl: v.sourceUrl, sourceCitation: v.sourceCitation, asOf: v.asOf, verified: v.verified, note: v.note };
+      const before = existing.get(`${v.jurisdiction}|${v.treaty}|${v.type}|${v.date}`);
+      if (!before) {
+        creates.push(Object.assign(new TreatyActionEntity(), { id: randomUUID(), jurisdictionCode: v.jurisdiction, treatyCode: v.treaty, type: v.type, date: v.date, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }));
+      } else if (sameFields(before, fields, COMPARED)) {
+        unchanged++;
+      } else {
+        updates.push({ before, fields });
+      }
+    }
+    return {
+      created: creates.length,
+      updated: updates.length,
+      unchanged,
+      async write(w) {
+        await w.insert(TreatyActionEntity, creates);
+        for (const a of creates) {
+          w.audit('TreatyAction', a.id, null, a);
+          w.touch(a.jurisdictionCode);
+        }
+        for (const u of updates) {
+          const changes = { ...u.fields, updatedAt: w.now };
+          await updateWithVersion(w.manager, TreatyActionEntity, 'TreatyAction', { id: u.before.id }, u.before.version, changes);
+          w.audit('TreatyAction', u.before.id, u.before, { ...u.before, ...changes, version: u.before.version + 1 });
+          w.touch(u.before.jurisdictionCode);
+          w.tick();
+        }
+      },
+    };
+  },
+};

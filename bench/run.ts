@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { testEngines } from '../test/support/test-engines';
 import { benchBackup } from './backup.bench';
+import { importBenchTable } from './exchange.bench';
 import { benchScoring } from './scoring.bench';
 
 /** `npm run bench`: speed figures, on each engine (LEXGAP_TEST_ENGINES), printed as a table. */
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     backup.push(`| ${r.engine} | ${r.rows} | ${(r.bundleBytes / 1e6).toFixed(1)} MB | ${r.backupMs.toFixed(0)} ms | ${r.restoreMs.toFixed(0)} ms |`);
   }
   process.stdout.write(`\nFull backup and restore: reference data + synthetic legislation for 249 countries (median of 3)\n\n${backup.join('\n')}\n`);
-  process.stdout.write(await (await import('./exchange.bench')).importBenchTable(testEngines()));
+  process.stdout.write(await importBenchTable(testEngines()));
 }
 
 main().then(

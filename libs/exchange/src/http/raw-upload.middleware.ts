@@ -1,4 +1,6 @@
 import { HttpException, HttpStatus, Injectable, NestMiddleware } from '@nestjs/common';
+import { Authenticator } from '@lexgap/auth';
+import { ErrorCode } from '@lexgap/platform';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Largest spreadsheet POST /imports/{kind} takes (the rest of the API keeps BODY_LIMIT_BYTES). */
@@ -19,11 +21,36 @@ export const UPLOAD_TYPES = new Set([
 
 /**
  * Reads the raw body of an upload (up to 20 MB) into `req.body` as a Buffer, for the import
- * route only. Other content types are left alone for the controller to refuse.
+ * route only. Other content types are left alone for the controller to refuse. The caller's key
+ * is checked first, so nobody without a valid key can make the server read 20 MB.
  */
+/** The same body the import controller's error filter sends, so clients see one error format. */
+function unauthenticated(message: string): HttpException {
+  return new HttpException({ error: { code: ErrorCode.UNAUTHENTICATED, message } }, HttpStatus.UNAUTHORIZED);
+}
+
 @Injectable()
 export class RawUploadMiddleware implements NestMiddleware {
-  use(req: Request, _res: Response, next: NextFunction): void {
+  constructor(private readonly authenticator: Authenticator) {}
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const authorization = req.headers.authorization;
+    if (!authorization) {
+      req.resume();
+      return next(unauthenticated('Sign in with an API key (Authorization: Bearer <key>) to import'));
+    }
+    try {
+      const principal = await this.authenticator.authenticate(authorization, req.ip);
+      // The permission guard reuses this and does not authenticate twice.
+      Object.assign(req, { principal, authenticated: true });
+    } catch (error) {
+      req.resume();
+      return next(unauthenticated(error instanceof Error ? error.message : 'The API key is not valid'));
+    }
+    this.read(req, res, next);
+  }
+
+  private read(req: Request, _res: Response, next: NextFunction): void {
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (Buffer.isBuffer(req.body) || !UPLOAD_TYPES.has(type)) return next();
     const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();

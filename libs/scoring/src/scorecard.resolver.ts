@@ -34,8 +34,7 @@ export class ScorecardResolver {
   ): Promise<ScorecardModel> {
     const language = parseLanguage(lang);
     const card = await this.scorecards.scorecard(code, rubric, version, asOf);
-    const jurisdiction = (await this.jurisdictions.findByCode(code, 'jurisdiction'))!;
-    return toScorecardModel(jurisdiction, card, language);
+    return toScorecardModel(card.jurisdiction, card, language);
   }
 
   @Allow(Permission.READ_PUBLISHED)
@@ -73,10 +72,9 @@ export class ScorecardResolver {
     const ranking = await this.scorecards.rankings(rubric, region, asOf);
     const offset = after ? Number(decodeCursor('ranking', after)) + 1 : 0;
     if (!Number.isInteger(offset) || offset < 0) throw BadUserInputException.field('after', 'is not a cursor this list gave out');
-    const members = new Map((await this.jurisdictions.findByCodes(ranking.entries.map((e) => e.jurisdictionCode))).map((j) => [j.code, j]));
     const page = ranking.entries.slice(offset, offset + size);
     const edges = page.map((e, i) => {
-      const jurisdiction = members.get(e.jurisdictionCode)!;
+      const jurisdiction = e.scorecard.jurisdiction;
       return {
         cursor: encodeCursor('ranking', offset + i),
         node: { rank: e.rank, jurisdiction: toJurisdictionModel(jurisdiction), score: e.scorecard.result.score, coverage: e.scorecard.result.coverage, band: e.scorecard.result.band, scorecard: toScorecardModel(jurisdiction, e.scorecard, language) },

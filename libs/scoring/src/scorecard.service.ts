@@ -9,6 +9,7 @@ import { ScorecardSnapshotEntity } from './entities/scorecard-snapshot.entity';
 import { EvidenceRepository, ExpertResultSource } from './evidence.repository';
 
 export interface StoredScorecard {
+  jurisdiction: JurisdictionEntity;
   result: ScorecardResult;
   rubric: RubricVersionEntity;
   computedAt: Date;
@@ -61,7 +62,7 @@ export class ScorecardService {
     const stale: JurisdictionEntity[] = [];
     for (const j of jurisdictions) {
       const s = stored.get(j.code);
-      if (s && s.evidenceRevision === j.evidenceRevision) out.set(j.code, { result: s.result, rubric, computedAt: s.computedAt, fromStore: true });
+      if (s && s.evidenceRevision === j.evidenceRevision) out.set(j.code, { jurisdiction: j, result: s.result, rubric, computedAt: s.computedAt, fromStore: true });
       else stale.push(j);
     }
     if (stale.length) {
@@ -69,7 +70,7 @@ export class ScorecardService {
       const now = new Date();
       const rows = stale.map((j) => {
         const result = computed.get(j.code)!;
-        out.set(j.code, { result, rubric, computedAt: now, fromStore: false });
+        out.set(j.code, { jurisdiction: j, result, rubric, computedAt: now, fromStore: false });
         return { jurisdictionCode: j.code, rubricId: rubric.rubricId, rubricVersion: rubric.version, asOf, evidenceRevision: j.evidenceRevision, score: result.score, coverage: result.coverage, result, computedAt: now };
       });
       await this.transactions.run(async (manager) => {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail } from '@lexgap/audit';
 import { bumpEvidenceRevision, JurisdictionService } from '@lexgap/jurisdictions';
-import { BadUserInputException, FieldProblem, NotFoundException, TransactionRunner, updateWithVersion } from '@lexgap/platform';
+import { BadUserInputException, FieldProblem, missingSourceProblem, NotFoundException, TransactionRunner, updateWithVersion } from '@lexgap/platform';
 import { validateLegalFacts } from '@lexgap/scoring-engine';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { InstrumentVersionEntity } from './entities/instrument-version.entity';
@@ -164,7 +164,8 @@ export class LegislationService {
   async recordLegalFacts(input: RecordLegalFactsInput, actor: Actor): Promise<LegalFactSetEntity> {
     const checked = validateLegalFacts(stripUndefined(input.facts));
     const problems: FieldProblem[] = checked.ok ? [] : checked.errors.map((e) => ({ field: `input.facts.${e.path}`, message: e.message }));
-    if (!input.sourceUrl && !input.sourceCitation) problems.push({ field: 'input.sourceUrl', message: 'or input.sourceCitation is required: every legal fact carries its source' });
+    const unsourced = missingSourceProblem(input, 'legal fact');
+    if (unsourced) problems.push(unsourced);
     if (problems.length || !checked.ok) throw new BadUserInputException(problems);
 
     return this.transactions.run(async (manager) => {

@@ -5,6 +5,7 @@ import { bumpEvidenceRevision, JurisdictionService } from '@lexgap/jurisdictions
 import {
   BadUserInputException,
   FieldProblem,
+  missingSourceProblem,
   NotFoundException,
   precisionProblem,
   todayIso,
@@ -68,7 +69,8 @@ export class TreatyService {
     if (precision) problems.push({ field: 'input.date', message: precision });
     if (input.date > todayIso()) problems.push({ field: 'input.date', message: `is in the future (${input.date})` });
     if (input.asOf < input.date) problems.push({ field: 'input.asOf', message: `(${input.asOf}) is before the action's date (${input.date}); a source cannot report an act before it happened` });
-    if (!input.sourceUrl && !input.sourceCitation) problems.push({ field: 'input.sourceUrl', message: 'or input.sourceCitation is required: every treaty action carries its source' });
+    const unsourced = missingSourceProblem(input, 'treaty action');
+    if (unsourced) problems.push(unsourced);
     if ((input.id === undefined) !== (input.version === undefined)) problems.push({ field: input.id ? 'input.version' : 'input.id', message: 'id and version go together: both to correct an action, neither to record a new one' });
     if (problems.length) throw new BadUserInputException(problems);
 
@@ -115,7 +117,8 @@ export class TreatyService {
   async recordObservation(input: RecordTreatyStatusObservationInput, actor: Actor): Promise<TreatyStatusObservationEntity> {
     const problems: FieldProblem[] = [];
     if (input.observedOn > todayIso()) problems.push({ field: 'input.observedOn', message: `is in the future (${input.observedOn})` });
-    if (!input.sourceUrl && !input.sourceCitation) problems.push({ field: 'input.sourceUrl', message: 'or input.sourceCitation is required: every observation carries its source' });
+    const unsourced = missingSourceProblem(input, 'observation');
+    if (unsourced) problems.push(unsourced);
     if ((input.id === undefined) !== (input.version === undefined)) problems.push({ field: input.id ? 'input.version' : 'input.id', message: 'id and version go together' });
     if (problems.length) throw new BadUserInputException(problems);
 

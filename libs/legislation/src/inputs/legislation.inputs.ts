@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { HTTP_URL_OPTIONS, IsoDateScalar, VersionedInput } from '@lexgap/platform';
+import { HTTP_URL_OPTIONS, IsoDateScalar, SourcedInput, VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { InstrumentKind } from '../entities/instrument.entity';
@@ -138,7 +138,7 @@ export class UpsertProvisionInput extends VersionedInput {
 }
 
 @InputType('RecordLegalFactsInput', { description: "Records (or replaces, given the version you read) a provision's structured legal facts." })
-export class RecordLegalFactsInput extends VersionedInput {
+export class RecordLegalFactsInput extends SourcedInput {
   @Field(() => ID)
   @IsUUID('4', { message: 'must be the id of a recorded provision' })
   provisionId: string;
@@ -147,18 +147,6 @@ export class RecordLegalFactsInput extends VersionedInput {
   @ValidateNested()
   @Type(() => LegalFactsInput)
   facts: LegalFactsInput;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(1000)
-  sourceUrl?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(3, 500)
-  sourceCitation?: string;
 
   @Field(() => IsoDateScalar, { description: "The date the expert's reading is current to." })
   @IsString()

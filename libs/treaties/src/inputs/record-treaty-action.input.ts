@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { HTTP_URL_OPTIONS, IsoDateScalar, VersionedInput } from '@lexgap/platform';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsoDateScalar, SourcedInput } from '@lexgap/platform';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum } from '../models/treaty.models';
 
 
 @InputType('RecordTreatyActionInput', {
   description: 'Records a treaty action (omit id and version), or corrects one (send both). Every action needs a source URL or citation.',
 })
-export class RecordTreatyActionInput extends VersionedInput {
+export class RecordTreatyActionInput extends SourcedInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('4', { message: 'must be the id of a recorded treaty action' })
@@ -41,18 +41,6 @@ export class RecordTreatyActionInput extends VersionedInput {
   @MaxLength(20_000)
   reservations?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(1000)
-  sourceUrl?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(3, 500)
-  sourceCitation?: string;
-
   @Field(() => IsoDateScalar, { description: "The date the source's information is current to." })
   @IsString()
   asOf: string;
@@ -71,7 +59,7 @@ export class RecordTreatyActionInput extends VersionedInput {
 @InputType('RecordTreatyStatusObservationInput', {
   description: "Records a source's statement that on a date a state was, or was not, a party (where no dated action is known).",
 })
-export class RecordTreatyStatusObservationInput extends VersionedInput {
+export class RecordTreatyStatusObservationInput extends SourcedInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('4', { message: 'must be the id of a recorded observation' })
@@ -94,18 +82,6 @@ export class RecordTreatyStatusObservationInput extends VersionedInput {
   @Field(() => IsoDateScalar)
   @IsString()
   observedOn: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(1000)
-  sourceUrl?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(3, 500)
-  sourceCitation?: string;
 
   @Field()
   @IsBoolean()

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JurisdictionEntity, JurisdictionService, RegionMembershipEntity } from '@lexgap/jurisdictions';
 import { BadUserInputException, NotFoundException, todayIso, TransactionRunner } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
-import { JurisdictionEvidence, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
+import { JurisdictionEvidence, roundScore, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
 import { DataSource, In } from 'typeorm';
 import { ScorecardSnapshotEntity } from './entities/scorecard-snapshot.entity';
 import { EvidenceRepository, ExpertResultSource } from './evidence.repository';
@@ -104,17 +104,22 @@ export class ScorecardService {
     const rubric = await this.rubrics.resolve(rubricId);
     const date = this.asOf(asOf);
     const members = await this.members(region);
-    const cards = await this.scorecards(members, rubric, date);
+    return { rubric, asOf: date, entries: await this.ranked(members, rubric, date) };
+  }
+
+  /** These jurisdictions' scorecards in ranking order, with their ranks. */
+  async ranked(members: JurisdictionEntity[], rubric: RubricVersionEntity, asOf: string): Promise<RankedEntry[]> {
+    const cards = await this.scorecards(members, rubric, asOf);
     const entries = members
       .map((j) => ({ jurisdictionCode: j.code, scorecard: cards.get(j.code)!, rank: null as number | null }))
-      .sort((a, b) => compareScores(a.scorecard.result.score, b.scorecard.result.score) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
+      .sort((a, b) => compareScores(rankingScore(a.scorecard.result.score), rankingScore(b.scorecard.result.score)) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
     // Competition ranking (1, 2, 2, 4): equal scores share the better rank.
     entries.forEach((e, i) => {
       if (e.scorecard.result.score === null) return;
       const previous = entries[i - 1];
-      e.rank = previous && previous.scorecard.result.score === e.scorecard.result.score ? previous.rank : i + 1;
+      e.rank = previous && rankingScore(previous.scorecard.result.score) === rankingScore(e.scorecard.result.score) ? previous.rank : i + 1;
     });
-    return { rubric, asOf: date, entries };
+    return entries;
   }
 
   async members(region: string | null | undefined): Promise<JurisdictionEntity[]> {
@@ -144,6 +149,14 @@ export class ScorecardService {
     if (value > today) throw BadUserInputException.field(field, `(${value}) is in the future; scores are known up to today (${today})`);
     return value;
   }
+}
+
+/**
+ * The score a ranking compares: the engine's exact sum with its binary noise removed, so the same
+ * results reached through different sums (100, 99.99999999999999, 100.00000000000001) tie.
+ */
+function rankingScore(score: number | null): number | null {
+  return score === null ? null : roundScore(score, 9);
 }
 
 function compareScores(a: number | null, b: number | null): number {

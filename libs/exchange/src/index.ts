@@ -1,7 +1,7 @@
 export * from './exchange.module';
 export * from './export/export.service';
 export * from './export/tabular';
-export * from './http/http-errors.filter';
+
 export * from './import/import-kind';
 export * from './import/import.service';
 export * from './import/templates';

@@ -1,4 +1,5 @@
 import { BadUserInputException } from '@lexgap/platform';
+import type { JurisdictionEntity } from './entities/jurisdiction.entity';
 
 /** The languages of the Americas lexgap speaks. English is the fallback for anything missing. */
 export const LANGUAGES = ['en', 'es', 'pt', 'fr'] as const;
@@ -9,4 +10,9 @@ export function parseLanguage(raw: string | undefined | null, field = 'lang'): L
   const lang = raw.trim().toLowerCase().split(/[-_]/)[0];
   if ((LANGUAGES as readonly string[]).includes(lang)) return lang as Language;
   throw BadUserInputException.field(field, `must be one of ${LANGUAGES.join(', ')}; got ${JSON.stringify(raw)}`);
+}
+
+/** A jurisdiction's recorded names (English always, the others when recorded), as a localized text. */
+export function jurisdictionNames(j: Pick<JurisdictionEntity, 'nameEn' | 'nameEs' | 'namePt' | 'nameFr'>): { en: string; es?: string; pt?: string; fr?: string } {
+  return { en: j.nameEn, ...(j.nameEs ? { es: j.nameEs } : {}), ...(j.namePt ? { pt: j.namePt } : {}), ...(j.nameFr ? { fr: j.nameFr } : {}) };
 }

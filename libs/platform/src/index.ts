@@ -23,3 +23,4 @@ export * from './graphql/pagination';
 export * from './access/allow.decorator';
 export * from './access/permissions';
 export * from './graphql/input-fields';
+export * from './http/http-errors.filter';

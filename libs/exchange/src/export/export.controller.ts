@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { Allow, Permission } from '@lexgap/auth';
 import { BadUserInputException } from '@lexgap/platform';
 import type { Response } from 'express';
-import { HttpErrorsFilter } from '../http/http-errors.filter';
+import { HttpErrorsFilter } from '@lexgap/platform';
 import { ExportFile, ExportService, parseExportFormat } from './export.service';
 
 function version(raw: string | undefined): number | null {

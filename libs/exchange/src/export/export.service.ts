@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AssessmentEntity, AssessmentService, AssessmentStatus } from '@lexgap/assessment';
-import { JurisdictionEntity, Language, parseLanguage } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, jurisdictionNames, Language, parseLanguage } from '@lexgap/jurisdictions';
 import { InstrumentEntity, LegislationService } from '@lexgap/legislation';
-import { BadUserInputException, isIsoDate, todayIso } from '@lexgap/platform';
+import { BadUserInputException, parseAsOf, todayIso } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
 import { localize } from '@lexgap/scoring-engine';
 import { ScorecardService, StoredScorecard } from '@lexgap/scoring';
@@ -48,9 +48,7 @@ export function parseExportFormat(raw: string | undefined | null, field = 'forma
 
 const round = (value: number | null | undefined, digits: number): number | null => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
 
-function nameOf(j: JurisdictionEntity, lang: Language): string {
-  return ({ en: j.nameEn, es: j.nameEs, pt: j.namePt, fr: j.nameFr }[lang] ?? null) || j.nameEn;
-}
+const nameOf = (j: JurisdictionEntity, lang: Language): string => localize(jurisdictionNames(j), lang);
 
 const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
 
@@ -69,11 +67,7 @@ export class ExportService {
   ) {}
 
   private asOf(raw: string | null | undefined): string {
-    const today = todayIso();
-    if (!raw) return today;
-    if (!isIsoDate(raw)) throw BadUserInputException.field('asOf', `must be a date written YYYY-MM-DD; got ${JSON.stringify(raw)}`);
-    if (raw > today) throw BadUserInputException.field('asOf', `(${raw}) is in the future; scores are known up to today (${today})`);
-    return raw;
+    return parseAsOf(raw);
   }
 
   private async rubric(id: string | null | undefined, version: number | null | undefined): Promise<RubricVersionEntity> {

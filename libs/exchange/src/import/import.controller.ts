@@ -3,7 +3,7 @@ import type { Actor } from '@lexgap/audit';
 import { Allow, CurrentActor, CurrentPrincipal, Permission, permissionsOf, Principal } from '@lexgap/auth';
 import { BadUserInputException, NotFoundException } from '@lexgap/platform';
 import type { Request, Response } from 'express';
-import { HttpErrorsFilter } from '../http/http-errors.filter';
+import { HttpErrorsFilter } from '@lexgap/platform';
 import { XLSX_MIME } from '../http/raw-upload.middleware';
 import { looksLikeLegacyXls, looksLikeXlsx } from '../read/table';
 import { IMPORT_KINDS, ImportFormat, ImportKind, ImportReport, parseImportFormat, parseImportKind } from './import-kind';

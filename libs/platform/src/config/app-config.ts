@@ -19,7 +19,12 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number };
   /** Mutations one API key may make per minute. */
   writeRateLimit: number;
+  /** The Chromium (or Chrome) executable PDF reports are printed with. */
+  chromiumPath: string;
 }
+
+/** Debian's `chromium` package installs here; LEXGAP_CHROMIUM_PATH names another browser. */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** A configuration problem, reported as one line naming the variable. */
 export class ConfigError extends Error {
@@ -94,5 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxComplexity: parseInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
     },
     writeRateLimit: parseInteger(env, 'WRITE_RATE_LIMIT', 600, 1, 1_000_000),
+    // Not checked here: the API serves every other format without a browser, and a PDF request
+    // names the missing browser in its error.
+    chromiumPath: env.LEXGAP_CHROMIUM_PATH?.trim() || DEFAULT_CHROMIUM_PATH,
   };
 }

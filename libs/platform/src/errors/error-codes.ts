@@ -7,5 +7,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A capability this deployment lacks (PDF rendering without a browser). */
+  UNAVAILABLE = 'UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { BadUserInputException } from '../errors/domain.exception';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,4 +52,15 @@ export function precisionProblem(date: string, precision: 'DAY' | 'MONTH' | 'YEA
 /** Today's date in UTC, YYYY-MM-DD: the default "as of" for every as-of query. */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
+}
+
+/**
+ * An "as of" date a caller typed (a query string, a CLI flag): a real date, not in the future
+ * (scores are known up to today); today when absent. BAD_USER_INPUT names `field` otherwise.
+ */
+export function parseAsOf(raw: string | null | undefined, field = 'asOf', today: string = todayIso()): string {
+  if (raw === undefined || raw === null || raw === '') return today;
+  if (!isIsoDate(raw)) throw BadUserInputException.field(field, `must be a date written YYYY-MM-DD; got ${JSON.stringify(raw)}`);
+  if (raw > today) throw BadUserInputException.field(field, `(${raw}) is in the future; scores are known up to today (${today})`);
+  return raw;
 }

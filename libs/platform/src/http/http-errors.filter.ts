@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainException, ErrorCode } from '@lexgap/platform';
+import { DomainException } from '../errors/domain.exception';
+import { ErrorCode } from '../errors/error-codes';
 import type { Response } from 'express';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -10,11 +11,12 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
 /**
- * The error answers of the import and export endpoints: the status the error's code maps to and
+ * The error answers of the HTTP endpoints besides GraphQL (imports, exports, reports): the status the error's code maps to and
  * `{ error: { code, message, ...extensions } }`, the same codes as GraphQL errors. Internal
  * errors are logged and answered without detail.
  */

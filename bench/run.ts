@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { testEngines } from '../test/support/test-engines';
 import { benchBackup } from './backup.bench';
 import { importBenchTable } from './exchange.bench';
+import { reportsBenchTable } from './reports.bench';
 import { benchScoring } from './scoring.bench';
 
 /** `npm run bench`: speed figures, on each engine (LEXGAP_TEST_ENGINES), printed as a table. */
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`\nFull backup and restore: reference data + synthetic legislation for 249 countries (median of 3)\n\n${backup.join('\n')}\n`);
   process.stdout.write(await importBenchTable(testEngines()));
+  process.stdout.write(await reportsBenchTable(testEngines()));
 }
 
 main().then(

@@ -8,6 +8,7 @@ import { registerBackupCommands } from './commands/backup.commands';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommands } from './commands/migrate.commands';
+import { registerReportCommand } from './commands/report.command';
 import { registerRubricCommands } from './commands/rubric.commands';
 import { registerScoreCommands } from './commands/score.commands';
 import { registerSeedCommand } from './commands/seed.command';
@@ -30,6 +31,7 @@ export function buildProgram(config: () => AppConfig): Command {
   registerApiKeyCommands(program, config, consoleOutput);
   registerImportCommand(program, config, consoleOutput);
   registerExportCommand(program, config, consoleOutput);
+  registerReportCommand(program, config, consoleOutput);
   return program;
 }
 

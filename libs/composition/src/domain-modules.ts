@@ -5,6 +5,7 @@ import { AuthModule } from '@lexgap/auth';
 import { ExchangeModule } from '@lexgap/exchange';
 import { JurisdictionsModule } from '@lexgap/jurisdictions';
 import { LegislationModule } from '@lexgap/legislation';
+import { ReportsModule } from '@lexgap/reports';
 import { RubricModule } from '@lexgap/rubric';
 import { ScoringModule } from '@lexgap/scoring';
 import { TreatiesModule } from '@lexgap/treaties';
@@ -13,4 +14,4 @@ import { TreatiesModule } from '@lexgap/treaties';
  * The domain modules of lexgap, in the order they build on each other. Both the API and the CLI
  * import exactly these, so a service behaves the same whichever entry point calls it.
  */
-export const DOMAIN_MODULES: Type[] = [AuditModule, AuthModule, JurisdictionsModule, TreatiesModule, LegislationModule, RubricModule, ScoringModule, AssessmentModule, ExchangeModule];
+export const DOMAIN_MODULES: Type[] = [AuditModule, AuthModule, JurisdictionsModule, TreatiesModule, LegislationModule, RubricModule, ScoringModule, AssessmentModule, ExchangeModule, ReportsModule];

@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { JurisdictionEntity, LANGUAGES, Language, parseLanguage } from '@lexgap/jurisdictions';
+import { AppConfig, BadUserInputException } from '@lexgap/platform';
+import { fileReportLinks, parseReportFormat, PdfUnavailableException, REPORT_FORMATS, reportFileName, ReportFormat, ReportService } from '@lexgap/reports';
+import { ScorecardService } from '@lexgap/scoring';
+import { DataSource } from 'typeorm';
+import { withCliApp } from '../cli-context';
+import { CliOutput } from '../cli-output';
+import { progressBar } from '../progress';
+
+interface ReportCommandOptions {
+  region?: string;
+  all?: boolean;
+  format: string;
+  lang: string;
+  out: string;
+  rubric?: string;
+  rubricVersion?: string;
+  asOf?: string;
+}
+
+function list<T>(raw: string, parse: (value: string, field: string) => T, field: string): T[] {
+  return [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean).map((v) => parse(v, field)))];
+}
+
+/**
+ * `lexgap report`: gap reports written as files. One or more jurisdictions by code, a region
+ * (`--region OAS`: the regional report and a report for each member) or every jurisdiction
+ * (`--all`), in any of the four languages and four formats. Links between the files work offline.
+ */
+export function registerReportCommand(program: Command, config: () => AppConfig, out: CliOutput): void {
+  program
+    .command('report [codes...]')
+    .description('write gap reports (HTML, Markdown, PDF, JSON) for jurisdictions, a region, or all')
+    .option('--region <code>', 'a region or group (OAS, 419, …): its regional report and one per member')
+    .option('--all', 'a report for every jurisdiction')
+    .option('--format <formats>', `comma-separated: ${REPORT_FORMATS.join(', ')}`, 'html')
+    .option('--lang <langs>', `comma-separated: ${LANGUAGES.join(', ')}`, 'en')
+    .option('-o, --out <dir>', 'folder to write into (created when missing)', 'reports')
+    .option('--rubric <id>', 'rubric id (default tip-legal-framework)')
+    .option('--rubric-version <n>', 'rubric version (default the latest)')
+    .option('--as-of <date>', 'as-of date YYYY-MM-DD (default today)')
+    .action((codes: string[], options: ReportCommandOptions, command: Command) => {
+      const targets = [codes.length > 0, Boolean(options.region), Boolean(options.all)].filter(Boolean).length;
+      if (targets !== 1) command.error('lexgap: report what? give jurisdiction codes, --region <code> or --all (one of them)', { exitCode: 2, code: 'lexgap.usage' });
+      let formats: ReportFormat[];
+      let langs: Language[];
+      try {
+        formats = list(options.format, parseReportFormat, '--format');
+        langs = list(options.lang, parseLanguage, '--lang');
+      } catch (error) {
+        const problem = error instanceof BadUserInputException ? error.problems[0] : undefined;
+        command.error(`lexgap: ${problem ? `${problem.field} ${problem.message}` : String(error)}`, { exitCode: 2, code: 'lexgap.usage' });
+        return;
+      }
+      const version = options.rubricVersion === undefined ? null : Number(options.rubricVersion);
+      if (version !== null && !(Number.isInteger(version) && version >= 1)) command.error('lexgap: --rubric-version must be a whole number from 1', { exitCode: 2, code: 'lexgap.usage' });
+
+      return withCliApp(config(), async (app) => {
+        const reports = app.get(ReportService);
+        if (formats.includes('pdf') && !reports.printer.available()) {
+          throw new PdfUnavailableException(`--format pdf needs a Chromium browser, and none is at ${reports.printer.browserPath}: install Debian's chromium package or set LEXGAP_CHROMIUM_PATH`, reports.printer.browserPath);
+        }
+        const data = reports.data;
+        let jurisdictions: JurisdictionEntity[];
+        if (options.all) jurisdictions = await app.get(DataSource).getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+        else if (options.region) jurisdictions = await app.get(ScorecardService).members(options.region);
+        else jurisdictions = await Promise.all(codes.map((code, i) => data.requireJurisdiction(code, `codes[${i}]`)));
+
+        mkdirSync(options.out, { recursive: true });
+        const links = fileReportLinks();
+        const regionalCount = options.region ? 1 : 0;
+        const bar = progressBar((jurisdictions.length + regionalCount) * langs.length * formats.length, 'reports');
+        const started = performance.now();
+        let written = 0;
+        const write = (name: string, body: Buffer) => {
+          writeFileSync(join(options.out, name), body);
+          written++;
+        };
+        try {
+          for (const lang of langs) {
+            const resolved = await data.resolve({ rubric: options.rubric, version, asOf: options.asOf, lang });
+            if (options.region) {
+              const regional = await data.regionalReport(options.region, { rubric: options.rubric, version, asOf: resolved.asOf, lang });
+              for (const format of formats) {
+                write(reportFileName({ kind: 'regional', code: regional.region.code }, format, lang), (await reports.renderRegional(regional, format, links)).body);
+                bar.tick(1, `${regional.region.code} ${lang}`);
+              }
+            }
+            // Built in batches: a batch shares its queries, and memory stays bounded for --all.
+            for (let i = 0; i < jurisdictions.length; i += 50) {
+              for (const report of await data.countryReports(jurisdictions.slice(i, i + 50), resolved)) {
+                for (const format of formats) {
+                  write(reportFileName({ kind: 'country', code: report.jurisdiction.code }, format, lang), (await reports.renderCountry(report, format, links)).body);
+                  bar.tick(1, `${report.jurisdiction.code} ${lang}`);
+                }
+              }
+            }
+          }
+        } finally {
+          bar.stop();
+        }
+        out.info(`${written} report file(s) written to ${options.out} in ${Math.round(performance.now() - started)} ms`);
+      });
+    });
+}

@@ -1,0 +1,201 @@
+import { criteriaOf, CriterionResult, DatePrecision, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
+import { localizeExplanation } from '../i18n/explanations';
+import type { Translator } from '../i18n/translator';
+import type { CountryReport, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';
+import { REPORT_SCHEMA_VERSION, ReportCriterion, ReportObservation, ReportSource, ReportTreatyAction } from '../model/report-parts';
+import { contentHashOf, historyBand, jurisdictionName, NamedJurisdiction, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
+
+export type ProvisionRecord = Omit<ReportProvision, 'anchor'>;
+
+export interface TreatyStatusRecord {
+  treaty: string;
+  status: ReportTreatyStatus['status'];
+  since: string | null;
+  datePrecision: DatePrecision | null;
+  basisIds: string[];
+  observationId: string | null;
+}
+
+export interface TreatyInfo {
+  code: string;
+  shortTitle: string;
+  title: string;
+  url: string;
+}
+
+/** Everything a country report is built from; the data service gathers it, tests write it by hand. */
+export interface CountryReportInputs {
+  jurisdiction: NamedJurisdiction;
+  rubric: RubricRecord;
+  card: ScorecardResult;
+  rank: { region: { code: string; nameEn: string }; rank: number | null; ranked: number; members: number } | null;
+  treaties: TreatyInfo[];
+  treatyStatuses: TreatyStatusRecord[];
+  provisions: ReadonlyMap<string, ProvisionRecord>;
+  treatyActions: ReadonlyMap<string, ReportTreatyAction>;
+  observations: ReadonlyMap<string, ReportObservation>;
+  history: ScorePoint[];
+  generatedAt: Date;
+  generator: string;
+}
+
+/** The treaty's name in the reader's language (catalogue), else its depositary's short title. */
+export function treatyName(tr: Translator, treaties: readonly TreatyInfo[]): (code: string) => string {
+  return (code) => (tr.has(`treaty.${code}`) ? tr.t(`treaty.${code}`) : (treaties.find((t) => t.code === code)?.shortTitle ?? code));
+}
+
+/** Builds the report's data model: pure, so the same inputs always give the same report. */
+export function buildCountryReport(tr: Translator, input: CountryReportInputs): CountryReport {
+  const { card, rubric } = input;
+  const rubricModel = reportRubric(tr, rubric);
+  const nameOfTreaty = treatyName(tr, input.treaties);
+  const severity = new Map(card.gaps.map((g) => [g.criterionId, g.severity]));
+  const definitions = new Map(criteriaOf(rubric.content).map((d) => [d.criterion.id, d]));
+
+  const criterion = (result: CriterionResult): ReportCriterion => {
+    const { category, criterion: def } = definitions.get(result.criterionId)!;
+    return {
+      id: def.id,
+      categoryId: category.id,
+      categoryTitle: tr.text(category.title, `category ${category.id}`),
+      question: tr.text(def.question, `${def.id} question`),
+      basis: def.method.toUpperCase() as ReportCriterion['basis'],
+      method: result.method,
+      status: result.status,
+      score: result.score,
+      resultLabel: resultLabel(tr, def, result),
+      weightShare: result.weightShare,
+      severity: severity.get(def.id) ?? null,
+      explanation: localizeExplanation(tr, result.explanation, nameOfTreaty),
+      automatic: result.automatic ? { status: result.automatic.status, score: result.automatic.score, explanation: localizeExplanation(tr, result.automatic.explanation, nameOfTreaty) } : null,
+      expert: result.expert ? { assessmentId: result.expert.assessmentId, decidedOn: result.expert.decidedOn, rationale: result.expert.rationale } : null,
+      recommendation: tr.text(def.recommendation, `${def.id} recommendation`),
+      references: def.references,
+      evidence: {
+        provisions: result.evidence.provisions.filter((id) => input.provisions.has(id)),
+        treatyActions: result.evidence.treatyActions.flatMap((id) => input.treatyActions.get(id) ?? []),
+        observations: result.evidence.treatyObservations.flatMap((id) => input.observations.get(id) ?? []),
+        assessments: result.evidence.assessments,
+      },
+    };
+  };
+
+  const byId = new Map(card.criteria.map((c) => [c.criterionId, c]));
+  const gaps = card.gaps.map((g) => criterion(byId.get(g.criterionId)!));
+  const withStatus = (...statuses: string[]) => card.criteria.filter((c) => statuses.includes(c.status)).map(criterion);
+
+  const treaties: ReportTreatyStatus[] = input.treatyStatuses.map((s) => {
+    const info = input.treaties.find((t) => t.code === s.treaty);
+    const basis = s.basisIds.flatMap((id) => input.treatyActions.get(id) ?? []);
+    const observation = s.observationId ? (input.observations.get(s.observationId) ?? null) : null;
+    return {
+      code: s.treaty,
+      name: nameOfTreaty(s.treaty),
+      title: info?.title ?? s.treaty,
+      url: info?.url ?? '',
+      status: s.status,
+      since: s.since,
+      datePrecision: s.datePrecision,
+      basis,
+      observation,
+      verified: basis.every((a) => a.verified) && (observation?.verified ?? true),
+    };
+  });
+
+  // Only provisions a result cites, in the order of the instrument and the citation.
+  const cited = new Set(card.criteria.flatMap((c) => [...c.evidence.provisions, ...(c.automatic?.evidence.provisions ?? [])]));
+  const provisions = [...cited]
+    .flatMap((id) => input.provisions.get(id) ?? [])
+    .sort((a, b) => a.instrument.title.localeCompare(b.instrument.title) || a.citation.localeCompare(b.citation, undefined, { numeric: true }) || a.inForceFrom.localeCompare(b.inForceFrom))
+    .map((p, i) => ({ ...p, anchor: `provision-${i + 1}` }));
+
+  const history = input.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: historyBand(tr, rubric.content, p), changed: p.changed }));
+  const rank = input.rank ? { region: { code: input.rank.region.code, name: regionName(tr, input.rank.region) }, rank: input.rank.rank, ranked: input.rank.ranked, members: input.rank.members } : null;
+
+  const neutral = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    jurisdiction: input.jurisdiction.code,
+    rubric: { id: rubric.id, version: rubric.version, contentHash: rubric.contentHash },
+    asOf: card.asOf,
+    score: card.score,
+    coverage: card.coverage,
+    band: card.band,
+    bandWithheld: card.bandWithheld,
+    rank: input.rank ? { region: input.rank.region.code, rank: input.rank.rank, ranked: input.rank.ranked, members: input.rank.members } : null,
+    criteria: card.criteria.map((c) => ({ id: c.criterionId, status: c.status, score: c.score, method: c.method, evidence: c.evidence, expert: c.expert ?? null, automatic: c.automatic ? { status: c.automatic.status, score: c.automatic.score } : null })),
+    treaties: input.treatyStatuses,
+    history: input.history,
+    provisions: provisions.map((p) => ({ id: p.id, citation: p.citation, heading: p.heading, text: p.text, inForceFrom: p.inForceFrom, inForceTo: p.inForceTo, sourceUrl: p.sourceUrl, instrument: p.instrument })),
+  };
+
+  // Untranslated texts are known only once every text above is written.
+  const report: CountryReport = {
+    kind: 'country',
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    lang: tr.lang,
+    jurisdiction: {
+      code: input.jurisdiction.code,
+      name: jurisdictionName(tr, input.jurisdiction),
+      kind: input.jurisdiction.kind,
+      parent: input.jurisdiction.parent ? { code: input.jurisdiction.parent.code, name: jurisdictionName(tr, input.jurisdiction.parent) } : null,
+    },
+    rubric: rubricModel,
+    asOf: card.asOf,
+    score: card.score,
+    coverage: card.coverage,
+    band: reportBand(tr, rubric.content, card.band),
+    bandWithheld: card.bandWithheld,
+    rank,
+    categories: card.categories.map((c) => ({ id: c.id, title: tr.text(rubric.content.categories.find((k) => k.id === c.id)?.title, `category ${c.id}`), weight: c.weight, score: c.score, coverage: c.coverage })),
+    gaps,
+    notAssessed: withStatus('NOT_ASSESSED'),
+    met: withStatus('MET'),
+    notApplicable: withStatus('NOT_APPLICABLE'),
+    treaties,
+    history,
+    provisions,
+    provenance: {
+      rubric: rubricModel,
+      asOf: card.asOf,
+      sources: sourcesOf(treaties, [...gaps, ...withStatus('MET', 'NOT_ASSESSED', 'NOT_APPLICABLE')], provisions, card),
+      generatedAt: input.generatedAt.toISOString(),
+      generator: input.generator,
+      contentHash: contentHashOf(neutral),
+      untranslated: [],
+    },
+  };
+  tr.noteMissingLabels();
+  report.provenance.untranslated = tr.untranslated();
+  return report;
+}
+
+/** Every source the results and the treaty table rest on, once each, with its as-of date. */
+function sourcesOf(treaties: ReportTreatyStatus[], criteria: ReportCriterion[], provisions: ReportProvision[], card: ScorecardResult): ReportSource[] {
+  const out = new Map<string, ReportSource>();
+  const add = (source: ReportSource) => {
+    const key = [source.usedFor, source.citation, source.url, source.asOf].join('\u0000');
+    const seen = out.get(key);
+    if (seen) seen.verified = seen.verified && source.verified;
+    else out.set(key, source);
+  };
+  const actions = (list: ReportTreatyAction[]) =>
+    list.forEach((a) => add({ citation: a.sourceCitation ?? a.treaty, url: a.sourceUrl, asOf: a.asOf, usedFor: 'treaties', verified: a.verified }));
+  const observations = (list: ReportObservation[]) =>
+    list.forEach((o) => add({ citation: o.sourceCitation ?? o.treaty, url: o.sourceUrl, asOf: o.observedOn, usedFor: 'treaties', verified: o.verified }));
+  for (const t of treaties) {
+    actions(t.basis);
+    observations(t.observation ? [t.observation] : []);
+  }
+  for (const c of criteria) {
+    actions(c.evidence.treatyActions);
+    observations(c.evidence.observations);
+  }
+  for (const p of provisions) {
+    add({ citation: p.instrument.officialCitation ?? p.instrument.title, url: p.sourceUrl ?? p.instrument.sourceUrl, asOf: p.recordedOn, usedFor: 'provisions', verified: true });
+  }
+  for (const c of card.criteria) {
+    if (c.expert) add({ citation: `${c.criterionId}: ${c.expert.assessmentId}`, url: null, asOf: c.expert.decidedOn, usedFor: 'assessments', verified: true });
+  }
+  const order = { treaties: 0, provisions: 1, assessments: 2 };
+  return [...out.values()].sort((a, b) => order[a.usedFor] - order[b.usedFor] || a.citation.localeCompare(b.citation) || (a.asOf ?? '').localeCompare(b.asOf ?? ''));
+}

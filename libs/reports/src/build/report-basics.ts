@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { Band, canonicalJson, CriterionResult, Criterion, LocalizedText, Rubric, ScorePoint } from '@lexgap/scoring-engine';
+import type { Translator } from '../i18n/translator';
+import type { ReportBand, ReportRubric } from '../model/report-parts';
+
+/** A published rubric version as the report builders read it. */
+export interface RubricRecord {
+  id: string;
+  version: number;
+  contentHash: string;
+  content: Rubric;
+}
+
+/** A jurisdiction's names as recorded (English always; others when recorded). */
+export interface NamedJurisdiction {
+  code: string;
+  kind: 'COUNTRY' | 'SUBDIVISION';
+  names: LocalizedText;
+  parent?: { code: string; names: LocalizedText } | null;
+}
+
+export function reportRubric(tr: Translator, rubric: RubricRecord): ReportRubric {
+  return {
+    id: rubric.id,
+    version: rubric.version,
+    title: tr.text(rubric.content.title, `rubric title`),
+    contentHash: rubric.contentHash,
+    minimumCoverageForBand: rubric.content.minimumCoverageForBand,
+  };
+}
+
+export function reportBand(tr: Translator, rubric: Rubric, id: string | null): ReportBand | null {
+  if (!id) return null;
+  const index = rubric.bands.findIndex((b: Band) => b.id === id);
+  if (index < 0) return null;
+  return { id, label: tr.text(rubric.bands[index].label, `band ${id}`), level: index, levels: rubric.bands.length };
+}
+
+export function jurisdictionName(tr: Translator, j: { code: string; names: LocalizedText }): string {
+  return tr.text(j.names, `name of ${j.code}`);
+}
+
+/** A region's name: the catalogue's translation of M49 and group names, else its recorded English name. */
+export function regionName(tr: Translator, region: { code: string; nameEn: string }): string {
+  return tr.has(`regionName.${region.code}`) ? tr.t(`regionName.${region.code}`) : region.nameEn;
+}
+
+/** The label of the scale level a result sits on, when it sits on one. */
+export function resultLabel(tr: Translator, criterion: Criterion, result: CriterionResult): string | null {
+  if (result.score === null) return null;
+  const level = criterion.scale.levels.find((l) => Math.abs(l.value - result.score!) < 1e-9);
+  return level ? tr.text(level.label, `${criterion.id} scale`) : null;
+}
+
+export function historyBand(tr: Translator, rubric: Rubric, point: ScorePoint): ReportBand | null {
+  return reportBand(tr, rubric, point.band);
+}
+
+/**
+ * sha256 over a report's language-neutral content (codes, ids, numbers, dates, the law's own
+ * text), so a Spanish HTML copy and an English PDF of the same data carry the same hash.
+ */
+export function contentHashOf(neutral: unknown): string {
+  return createHash('sha256').update(canonicalJson(neutral)).digest('hex');
+}

@@ -1,0 +1,68 @@
+import type { JurisdictionModel } from '@lexgap/jurisdictions';
+import type { RubricModel } from '@lexgap/rubric';
+import type { CriterionStatusEnum, ResultMethodEnum } from '@lexgap/scoring';
+import type { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum, TreatyStatusKindEnum } from '@lexgap/treaties';
+import type { CountryReport } from '../model/country-report.model';
+import type { ReportCriterion, ReportObservation, ReportTreatyAction } from '../model/report-parts';
+import type { ReportLinks } from '../render/report-view';
+import type { GapReportModel, ReportCriterionModel, ReportObservationModel, ReportTreatyActionModel } from './gap-report.models';
+
+const action = (a: ReportTreatyAction): ReportTreatyActionModel => ({ ...a, type: a.type as TreatyActionTypeEnum, datePrecision: a.datePrecision as DatePrecisionEnum });
+const observation = (o: ReportObservation): ReportObservationModel => ({ ...o, status: o.status as ObservedStatusEnum });
+
+const criterion = (c: ReportCriterion): ReportCriterionModel => ({
+  ...c,
+  status: c.status as CriterionStatusEnum,
+  method: c.method as ResultMethodEnum,
+  automatic: c.automatic ? { ...c.automatic, status: c.automatic.status as CriterionStatusEnum } : null,
+  evidence: { ...c.evidence, treatyActions: c.evidence.treatyActions.map(action), observations: c.evidence.observations.map(observation) },
+});
+
+/** The report's data model as GraphQL serves it. */
+export function toGapReportModel(report: CountryReport, jurisdiction: JurisdictionModel, rubric: RubricModel, links: ReportLinks): GapReportModel {
+  const code = report.jurisdiction.code;
+  return {
+    jurisdiction,
+    rubric,
+    asOf: report.asOf,
+    lang: report.lang,
+    score: report.score,
+    coverage: report.coverage,
+    band: report.band?.id ?? null,
+    bandLabel: report.band?.label ?? null,
+    bandWithheld: report.bandWithheld,
+    rank: report.rank ? { regionCode: report.rank.region.code, regionName: report.rank.region.name, rank: report.rank.rank, ranked: report.rank.ranked, members: report.rank.members } : null,
+    categories: report.categories,
+    gaps: report.gaps.map(criterion),
+    notAssessed: report.notAssessed.map(criterion),
+    treaties: report.treaties.map((t) => ({
+      treaty: t.code,
+      name: t.name,
+      status: t.status as TreatyStatusKindEnum,
+      since: t.since,
+      datePrecision: t.datePrecision as DatePrecisionEnum | null,
+      basis: t.basis.map(action),
+      observation: t.observation ? observation(t.observation) : null,
+      verified: t.verified,
+    })),
+    history: report.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: p.band?.id ?? null, changed: p.changed })),
+    provisions: report.provisions.map((p) => ({
+      id: p.id,
+      citation: p.citation,
+      heading: p.heading,
+      text: p.text,
+      instrumentTitle: p.instrument.title,
+      instrumentCitation: p.instrument.officialCitation,
+      inForceFrom: p.inForceFrom,
+      inForceTo: p.inForceTo,
+      sourceUrl: p.sourceUrl ?? p.instrument.sourceUrl,
+    })),
+    provenance: report.provenance,
+    links: {
+      html: links.country(code, 'html', report.lang),
+      markdown: links.country(code, 'md', report.lang),
+      pdf: links.country(code, 'pdf', report.lang),
+      json: links.country(code, 'json', report.lang),
+    },
+  };
+}

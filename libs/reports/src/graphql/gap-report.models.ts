@@ -1,0 +1,268 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { JurisdictionModel } from '@lexgap/jurisdictions';
+import { IsoDateScalar } from '@lexgap/platform';
+import { RubricModel } from '@lexgap/rubric';
+import { CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum } from '@lexgap/scoring';
+import { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum, TreatyStatusKindEnum } from '@lexgap/treaties';
+
+@ObjectType('ReportTreatyAction', { description: 'A treaty action a report cites, with its source.' })
+export class ReportTreatyActionModel {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  treaty: string;
+  @Field(() => TreatyActionTypeEnum)
+  type: TreatyActionTypeEnum;
+  @Field(() => IsoDateScalar)
+  date: string;
+  @Field(() => DatePrecisionEnum)
+  datePrecision: DatePrecisionEnum;
+  @Field()
+  verified: boolean;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+  @Field(() => String, { nullable: true })
+  sourceCitation: string | null;
+  @Field(() => IsoDateScalar, { description: 'When the source was current.' })
+  asOf: string;
+}
+
+@ObjectType('ReportObservation', { description: 'A source saying whether a state is a party, with no treaty action recorded.' })
+export class ReportObservationModel {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  treaty: string;
+  @Field(() => ObservedStatusEnum)
+  status: ObservedStatusEnum;
+  @Field(() => IsoDateScalar)
+  observedOn: string;
+  @Field()
+  verified: boolean;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+  @Field(() => String, { nullable: true })
+  sourceCitation: string | null;
+}
+
+@ObjectType('ReportEvidence', { description: 'What a result rests on; provision ids refer to the report\'s `provisions`.' })
+export class ReportEvidenceModel {
+  @Field(() => [ID])
+  provisions: string[];
+  @Field(() => [ReportTreatyActionModel])
+  treatyActions: ReportTreatyActionModel[];
+  @Field(() => [ReportObservationModel])
+  observations: ReportObservationModel[];
+  @Field(() => [ID])
+  assessments: string[];
+}
+
+@ObjectType('ReportAutomaticResult')
+export class ReportAutomaticResultModel {
+  @Field(() => CriterionStatusEnum)
+  status: CriterionStatusEnum;
+  @Field(() => Float, { nullable: true })
+  score: number | null;
+  @Field()
+  explanation: string;
+}
+
+@ObjectType('ReportExpertDecision')
+export class ReportExpertDecisionModel {
+  @Field(() => ID)
+  assessmentId: string;
+  @Field(() => IsoDateScalar)
+  decidedOn: string;
+  @Field({ description: 'The reasoning as the expert wrote it (not translated).' })
+  rationale: string;
+}
+
+@ObjectType('ReportCriterion', { description: 'A criterion\'s result as a gap report shows it, in the report\'s language.' })
+export class ReportCriterionModel {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  categoryId: string;
+  @Field()
+  categoryTitle: string;
+  @Field()
+  question: string;
+  @Field({ description: 'How the rubric reaches a result: TREATY, FACTS or EXPERT.' })
+  basis: string;
+  @Field(() => ResultMethodEnum)
+  method: ResultMethodEnum;
+  @Field(() => CriterionStatusEnum)
+  status: CriterionStatusEnum;
+  @Field(() => Float, { nullable: true })
+  score: number | null;
+  @Field(() => String, { nullable: true, description: 'The scale level the result sits on.' })
+  resultLabel: string | null;
+  @Field(() => Float)
+  weightShare: number;
+  @Field(() => Float, { nullable: true, description: 'weight share × (1 − result) for gaps; null otherwise.' })
+  severity: number | null;
+  @Field()
+  explanation: string;
+  @Field(() => ReportAutomaticResultModel, { nullable: true })
+  automatic: ReportAutomaticResultModel | null;
+  @Field(() => ReportExpertDecisionModel, { nullable: true })
+  expert: ReportExpertDecisionModel | null;
+  @Field()
+  recommendation: string;
+  @Field(() => [String])
+  references: string[];
+  @Field(() => ReportEvidenceModel)
+  evidence: ReportEvidenceModel;
+}
+
+@ObjectType('ReportRank')
+export class ReportRankModel {
+  @Field()
+  regionCode: string;
+  @Field()
+  regionName: string;
+  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4); null without a score.' })
+  rank: number | null;
+  @Field(() => Int, { description: 'Members with a score.' })
+  ranked: number;
+  @Field(() => Int)
+  members: number;
+}
+
+@ObjectType('ReportTreatyStatus')
+export class ReportTreatyStatusModel {
+  @Field()
+  treaty: string;
+  @Field()
+  name: string;
+  @Field(() => TreatyStatusKindEnum)
+  status: TreatyStatusKindEnum;
+  @Field(() => IsoDateScalar, { nullable: true })
+  since: string | null;
+  @Field(() => DatePrecisionEnum, { nullable: true })
+  datePrecision: DatePrecisionEnum | null;
+  @Field(() => [ReportTreatyActionModel])
+  basis: ReportTreatyActionModel[];
+  @Field(() => ReportObservationModel, { nullable: true })
+  observation: ReportObservationModel | null;
+  @Field()
+  verified: boolean;
+}
+
+@ObjectType('ReportHistoryPoint')
+export class ReportHistoryPointModel {
+  @Field(() => IsoDateScalar)
+  date: string;
+  @Field(() => Float, { nullable: true })
+  score: number | null;
+  @Field(() => Float)
+  coverage: number;
+  @Field(() => String, { nullable: true })
+  band: string | null;
+  @Field(() => [String])
+  changed: string[];
+}
+
+@ObjectType('ReportProvision', { description: 'An article a result rests on, with its wording as recorded.' })
+export class ReportProvisionModel {
+  @Field(() => ID)
+  id: string;
+  @Field()
+  citation: string;
+  @Field(() => String, { nullable: true })
+  heading: string | null;
+  @Field()
+  text: string;
+  @Field()
+  instrumentTitle: string;
+  @Field(() => String, { nullable: true })
+  instrumentCitation: string | null;
+  @Field(() => IsoDateScalar)
+  inForceFrom: string;
+  @Field(() => IsoDateScalar, { nullable: true })
+  inForceTo: string | null;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+}
+
+@ObjectType('ReportSource')
+export class ReportSourceModel {
+  @Field()
+  citation: string;
+  @Field(() => String, { nullable: true })
+  url: string | null;
+  @Field(() => IsoDateScalar, { nullable: true })
+  asOf: string | null;
+  @Field({ description: 'treaties, provisions or assessments' })
+  usedFor: string;
+  @Field()
+  verified: boolean;
+}
+
+@ObjectType('ReportProvenance')
+export class ReportProvenanceModel {
+  @Field(() => IsoDateScalar)
+  asOf: string;
+  @Field(() => [ReportSourceModel])
+  sources: ReportSourceModel[];
+  @Field()
+  generatedAt: string;
+  @Field()
+  generator: string;
+  @Field({ description: 'sha256 of the language-neutral content: equal in every format and language of the same data.' })
+  contentHash: string;
+  @Field(() => [String], { description: 'Texts shown in English because the language lacks them.' })
+  untranslated: string[];
+}
+
+@ObjectType('ReportLinks', { description: 'Where the same report is served as a document.' })
+export class ReportLinksModel {
+  @Field()
+  html: string;
+  @Field()
+  markdown: string;
+  @Field()
+  pdf: string;
+  @Field()
+  json: string;
+}
+
+@ObjectType('GapReport', { description: 'A jurisdiction\'s gap report: what its law lacks against the rubric, worst first, in the reader\'s language.' })
+export class GapReportModel {
+  @Field(() => JurisdictionModel)
+  jurisdiction: JurisdictionModel;
+  @Field(() => RubricModel)
+  rubric: RubricModel;
+  @Field(() => IsoDateScalar)
+  asOf: string;
+  @Field()
+  lang: string;
+  @Field(() => Float, { nullable: true })
+  score: number | null;
+  @Field(() => Float)
+  coverage: number;
+  @Field(() => String, { nullable: true })
+  band: string | null;
+  @Field(() => String, { nullable: true })
+  bandLabel: string | null;
+  @Field({ description: 'True when a score exists but its coverage is below the rubric\'s minimum for a band.' })
+  bandWithheld: boolean;
+  @Field(() => ReportRankModel, { nullable: true })
+  rank: ReportRankModel | null;
+  @Field(() => [CategoryScoreModel])
+  categories: CategoryScoreModel[];
+  @Field(() => [ReportCriterionModel], { description: 'Worst first.' })
+  gaps: ReportCriterionModel[];
+  @Field(() => [ReportCriterionModel], { description: 'Never counted as zero; listed apart.' })
+  notAssessed: ReportCriterionModel[];
+  @Field(() => [ReportTreatyStatusModel])
+  treaties: ReportTreatyStatusModel[];
+  @Field(() => [ReportHistoryPointModel])
+  history: ReportHistoryPointModel[];
+  @Field(() => [ReportProvisionModel])
+  provisions: ReportProvisionModel[];
+  @Field(() => ReportProvenanceModel)
+  provenance: ReportProvenanceModel;
+  @Field(() => ReportLinksModel)
+  links: ReportLinksModel;
+}

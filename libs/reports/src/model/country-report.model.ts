@@ -1,0 +1,72 @@
+import type { DatePrecision, Language } from '@lexgap/scoring-engine';
+import type { ReportBand, ReportCategory, ReportCriterion, ReportJurisdiction, ReportObservation, ReportProvenance, ReportRubric, ReportTreatyAction } from './report-parts';
+
+export interface ReportRank {
+  region: { code: string; name: string };
+  /** Competition rank (1, 2, 2, 4); null without a score. */
+  rank: number | null;
+  /** Members with a score. */
+  ranked: number;
+  members: number;
+}
+
+export interface ReportTreatyStatus {
+  code: string;
+  name: string;
+  title: string;
+  url: string;
+  status: 'PARTY' | 'SIGNATORY' | 'NOT_PARTY' | 'UNKNOWN';
+  since: string | null;
+  datePrecision: DatePrecision | null;
+  basis: ReportTreatyAction[];
+  observation: ReportObservation | null;
+  verified: boolean;
+}
+
+export interface ReportHistoryPoint {
+  date: string;
+  score: number | null;
+  coverage: number;
+  band: ReportBand | null;
+  changed: string[];
+}
+
+export interface ReportProvision {
+  id: string;
+  /** Fragment id the report links citations to. */
+  anchor: string;
+  citation: string;
+  heading: string | null;
+  text: string;
+  inForceFrom: string;
+  inForceTo: string | null;
+  sourceUrl: string | null;
+  recordedOn: string;
+  instrument: { id: string; title: string; titleEn: string | null; officialCitation: string | null; language: string; sourceUrl: string | null };
+}
+
+/** A country's (or sub-national unit's) gap report: what its law lacks against the rubric, as of a date. */
+export interface CountryReport {
+  kind: 'country';
+  schemaVersion: number;
+  lang: Language;
+  jurisdiction: ReportJurisdiction;
+  rubric: ReportRubric;
+  asOf: string;
+  score: number | null;
+  coverage: number;
+  band: ReportBand | null;
+  bandWithheld: boolean;
+  rank: ReportRank | null;
+  categories: ReportCategory[];
+  /** Criteria below their maximum, worst first. */
+  gaps: ReportCriterion[];
+  /** Criteria with no result yet, in rubric order: never counted as zero. */
+  notAssessed: ReportCriterion[];
+  met: ReportCriterion[];
+  notApplicable: ReportCriterion[];
+  treaties: ReportTreatyStatus[];
+  history: ReportHistoryPoint[];
+  provisions: ReportProvision[];
+  provenance: ReportProvenance;
+}

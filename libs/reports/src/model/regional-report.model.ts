@@ -1,0 +1,47 @@
+import type { Language } from '@lexgap/scoring-engine';
+import type { ReportBand, ReportProvenance, ReportRubric } from './report-parts';
+
+export interface RegionalRankingRow {
+  rank: number | null;
+  jurisdiction: { code: string; name: string };
+  score: number | null;
+  coverage: number;
+  band: ReportBand | null;
+  /** One per rubric category, in rubric order (the heat map's row). */
+  categoryScores: (number | null)[];
+}
+
+/** A criterion many members fall short on: the pattern a regional overview describes. */
+export interface SharedGap {
+  criterion: { id: string; question: string; categoryTitle: string };
+  /** Members with the gap. */
+  states: number;
+  /** Members with a result on the criterion. */
+  assessed: number;
+  /** states / assessed. */
+  share: number;
+  meanSeverity: number;
+  recommendation: string;
+  jurisdictions: string[];
+}
+
+export interface LeastAssessedCriterion {
+  criterion: { id: string; question: string };
+  assessed: number;
+  notAssessed: string[];
+}
+
+/** A region's (or group's) gap report: ranking, heat map, shared gaps, coverage. */
+export interface RegionalReport {
+  kind: 'regional';
+  schemaVersion: number;
+  lang: Language;
+  region: { code: string; name: string };
+  rubric: ReportRubric;
+  asOf: string;
+  categories: { id: string; title: string; weight: number }[];
+  ranking: RegionalRankingRow[];
+  sharedGaps: SharedGap[];
+  coverage: { members: number; scored: number; banded: number; meanCoverage: number; leastAssessed: LeastAssessedCriterion[] };
+  provenance: ReportProvenance;
+}

@@ -1,0 +1,116 @@
+import type { CriterionStatus, DatePrecision, Language, ResultMethod } from '@lexgap/scoring-engine';
+
+/**
+ * The parts country and regional reports share. A report is data first (the JSON format is
+ * exactly this shape); HTML, Markdown and PDF are renderings of it. Texts are already in the
+ * report's language; codes, ids, dates (ISO) and numbers are kept as data.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface ReportJurisdiction {
+  code: string;
+  name: string;
+  kind: 'COUNTRY' | 'SUBDIVISION';
+  parent: { code: string; name: string } | null;
+}
+
+export interface ReportRubric {
+  id: string;
+  version: number;
+  title: string;
+  contentHash: string;
+  minimumCoverageForBand: number;
+}
+
+/** A band with its place among the rubric's bands (0 = best), which colours it. */
+export interface ReportBand {
+  id: string;
+  label: string;
+  level: number;
+  levels: number;
+}
+
+export interface ReportCategory {
+  id: string;
+  title: string;
+  weight: number;
+  score: number | null;
+  coverage: number;
+}
+
+/** A record a report cites as its source, with the date it was current. */
+export interface ReportSource {
+  citation: string;
+  url: string | null;
+  asOf: string | null;
+  usedFor: 'treaties' | 'provisions' | 'assessments';
+  verified: boolean;
+}
+
+export interface ReportProvenance {
+  rubric: ReportRubric;
+  asOf: string;
+  sources: ReportSource[];
+  generatedAt: string;
+  generator: string;
+  /** sha256 of the report's language-neutral content: equal hashes, equal data and results. */
+  contentHash: string;
+  /** Texts shown in English because the report's language lacks them. */
+  untranslated: string[];
+}
+
+export interface ReportTreatyAction {
+  id: string;
+  treaty: string;
+  type: string;
+  date: string;
+  datePrecision: DatePrecision;
+  verified: boolean;
+  sourceUrl: string | null;
+  sourceCitation: string | null;
+  asOf: string;
+}
+
+export interface ReportObservation {
+  id: string;
+  treaty: string;
+  status: string;
+  observedOn: string;
+  verified: boolean;
+  sourceUrl: string | null;
+  sourceCitation: string | null;
+}
+
+export interface ReportCriterion {
+  id: string;
+  categoryId: string;
+  categoryTitle: string;
+  question: string;
+  /** How the rubric reaches it: from treaty actions, legal facts or an expert. */
+  basis: 'TREATY' | 'FACTS' | 'EXPERT';
+  /** How this result was reached. */
+  method: ResultMethod;
+  status: CriterionStatus;
+  score: number | null;
+  /** The scale level's label when the result sits on one ("Signed only"). */
+  resultLabel: string | null;
+  weightShare: number;
+  /** What the shortfall costs the overall score, 0..1; null unless it is a gap. */
+  severity: number | null;
+  explanation: string;
+  /** The automatic result an expert overrode. */
+  automatic: { status: CriterionStatus; score: number | null; explanation: string } | null;
+  /** The approved expert decision, its reasoning as the expert wrote it. */
+  expert: { assessmentId: string; decidedOn: string; rationale: string } | null;
+  recommendation: string;
+  references: string[];
+  evidence: {
+    /** Ids of `provisions` entries of the report. */
+    provisions: string[];
+    treatyActions: ReportTreatyAction[];
+    observations: ReportObservation[];
+    assessments: string[];
+  };
+}
+
+export type ReportLanguage = Language;

@@ -1,0 +1,28 @@
+import { escapeMarkdownInline, escapeMarkdownQuote, markdownUrl, safeHttpUrl } from './escape-markdown';
+
+describe('Markdown escaping of database text', () => {
+  it('backslash-escapes every character that could open markup, and writes & as an entity', () => {
+    expect(escapeMarkdownInline('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
+    expect(escapeMarkdownInline('![x](javascript:alert(1)) *b* _i_ `c` ~~s~~ a|b #h \\')).toBe('!\\[x\\](javascript:alert(1)) \\*b\\* \\_i\\_ \\`c\\` \\~\\~s\\~\\~ a\\|b \\#h \\\\');
+    expect(escapeMarkdownInline('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;');
+  });
+
+  it('folds line breaks so inline text cannot start a heading, list or table row, and escapes a leading list marker', () => {
+    expect(escapeMarkdownInline('one\n# two\r\n| three')).toBe('one \\# two \\| three');
+    expect(escapeMarkdownInline('- item')).toBe('\\- item');
+    expect(escapeMarkdownInline('12. item')).toBe('\\12. item');
+    expect(escapeMarkdownInline('Art. 145 bis, 2-4 years')).toBe('Art. 145 bis, 2-4 years');
+  });
+
+  it('quotes several lines, each escaped, keeping blank lines inside the quote', () => {
+    expect(escapeMarkdownQuote('Art. 1.\n\n- <img src=x onerror=alert(1)>')).toBe('> Art. 1.\n>\n> \\- \\<img src=x onerror=alert(1)\\>');
+  });
+
+  it('links only http(s) URLs, percent-encoding what would end the link target', () => {
+    expect(markdownUrl('https://example.org/a (b)')).toBe('https://example.org/a%20%28b%29');
+    expect(markdownUrl('javascript:alert(1)')).toBeNull();
+    expect(markdownUrl('data:text/html,<b>')).toBeNull();
+    expect(safeHttpUrl('not a url')).toBeNull();
+    expect(safeHttpUrl('http://example.org/x?y=1')).toBe('http://example.org/x?y=1');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Text from the database, made inert in Markdown: CommonMark backslash escapes for every
+ * character that could start markup inline (emphasis, code, links, images, HTML, tables,
+ * strikethrough), `&` as an entity so no entity is formed, and line breaks folded to spaces so
+ * nothing can begin a heading, list or quote. Escaped text renders as exactly the text written.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+
+/** Several lines of text (a provision's wording) as a Markdown blockquote, each line escaped. */
+export function escapeMarkdownQuote(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdownInline(line)}`))
+    .join('\n');
+}
+
+/**
+ * An http(s) URL usable as a Markdown link target, or null. Characters that would end the
+ * target or open markup are percent-encoded; any other scheme (javascript:, data:) is refused.
+ */
+export function markdownUrl(url: string | null | undefined): string | null {
+  const safe = safeHttpUrl(url);
+  return safe === null ? null : safe.replace(/[()<>\s\\`*_[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** The URL when it is http or https, else null: nothing else becomes a link in a report. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}

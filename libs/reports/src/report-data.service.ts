@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JurisdictionEntity, JurisdictionKind, JurisdictionService, jurisdictionNames, RegionEntity, RegionMembershipEntity } from '@lexgap/jurisdictions';
+import { InstrumentEntity, ProvisionEntity } from '@lexgap/legislation';
+import { BadUserInputException, NotFoundException, parseAsOf } from '@lexgap/platform';
+import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
+import { Language, localize, scoreHistory } from '@lexgap/scoring-engine';
+import { RankedEntry, ScorecardService } from '@lexgap/scoring';
+import { statusOf, TREATY_CATALOGUE, TreatyActionEntity, TreatyService, TreatyStatusObservationEntity } from '@lexgap/treaties';
+import { DataSource, In } from 'typeorm';
+import { version } from '../../../package.json';
+import { buildCountryReport, CountryReportInputs, ProvisionRecord, TreatyInfo } from './build/country-report.builder';
+import { buildRegionalReport } from './build/regional-report.builder';
+import { NamedJurisdiction, regionName, reportBand, RubricRecord } from './build/report-basics';
+import { Translator } from './i18n/translator';
+import type { CountryReport } from './model/country-report.model';
+import type { RegionalReport } from './model/regional-report.model';
+import type { ReportObservation, ReportTreatyAction } from './model/report-parts';
+import type { ReportIndex } from './render/report-renderer';
+
+/** What every report request may say: which rubric, as of when, in which language. */
+export interface ReportOptions {
+  rubric?: string | null;
+  version?: number | null;
+  asOf?: string | null;
+  lang: Language;
+}
+
+export interface ResolvedReportOptions {
+  rubric: RubricVersionEntity;
+  asOf: string;
+  lang: Language;
+}
+
+/** The history starts before the Palermo Protocol opened for signature (12 December 2000). */
+export const HISTORY_FROM = '2000-01-01';
+export const GENERATOR = `lexgap ${version}`;
+
+/** Where a jurisdiction is ranked: the OAS for its members, else its UN sub-region; a unit among its country's units. */
+interface RankScope {
+  code: string;
+  name: { code: string; nameEn: string } | { code: string; names: NamedJurisdiction['names'] };
+  members: JurisdictionEntity[];
+}
+
+/**
+ * Gathers what reports show, in a fixed number of statements for any number of jurisdictions:
+ * stored scorecards, the records their results cite, treaty tables, histories and ranks.
+ */
+@Injectable()
+export class ReportDataService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scorecards: ScorecardService,
+    private readonly rubrics: RubricService,
+    private readonly jurisdictions: JurisdictionService,
+    private readonly treaties: TreatyService,
+  ) {}
+
+  async resolve(options: ReportOptions): Promise<ResolvedReportOptions> {
+    if (options.version !== null && options.version !== undefined && !(Number.isInteger(options.version) && options.version >= 1)) {
+      throw BadUserInputException.field('version', `must be a rubric version number from 1; got ${JSON.stringify(options.version)}`);
+    }
+    const asOf = parseAsOf(options.asOf);
+    return { rubric: await this.rubrics.resolve(options.rubric, options.version), asOf, lang: options.lang };
+  }
+
+  async requireJurisdiction(code: string, field = 'jurisdiction'): Promise<JurisdictionEntity> {
+    const found = await this.jurisdictions.findByCode(code, field);
+    if (!found) throw new NotFoundException('Jurisdiction', code);
+    return found;
+  }
+
+  async countryReport(code: string, options: ReportOptions): Promise<CountryReport> {
+    const jurisdiction = await this.requireJurisdiction(code);
+    return (await this.countryReports([jurisdiction], await this.resolve(options)))[0];
+  }
+
+  /** Country reports for many jurisdictions at once, in the order given. */
+  async countryReports(list: JurisdictionEntity[], options: ResolvedReportOptions, generatedAt = new Date()): Promise<CountryReport[]> {
+    if (list.length === 0) return [];
+    const { rubric, asOf } = options;
+    const codes = list.map((j) => j.code);
+    const [cards, evidence, actions, observations, parents, scopes] = await Promise.all([
+      this.scorecards.scorecards(list, rubric, asOf),
+      this.scorecards.gatherEvidence(codes, rubric),
+      this.treaties.actionsFor(codes),
+      this.treaties.observationsFor(codes),
+      this.jurisdictions.findByCodes([...new Set(list.flatMap((j) => (j.parentCode ? [j.parentCode] : [])))]),
+      this.rankScopes(list),
+    ]);
+    const provisionIds = [...new Set([...cards.values()].flatMap((c) => c.result.criteria.flatMap((k) => [...k.evidence.provisions, ...(k.automatic?.evidence.provisions ?? [])])))];
+    const [provisions, ranks] = await Promise.all([this.provisionRecords(provisionIds), this.ranks(scopes, rubric, asOf)]);
+    const actionRecords = new Map(actions.map((a) => [a.id, toActionRecord(a)]));
+    const observationRecords = new Map(observations.map((o) => [o.id, toObservationRecord(o)]));
+    const rubricRecord = toRubricRecord(rubric);
+    const treaties: TreatyInfo[] = TREATY_CATALOGUE.map((t) => ({ code: t.code, shortTitle: t.shortTitle, title: t.title, url: t.url }));
+
+    return list.map((j) => {
+      const ownActions = actions.filter((a) => a.jurisdictionCode === j.code);
+      const ownObservations = observations.filter((o) => o.jurisdictionCode === j.code);
+      const parent = parents.find((p) => p.code === j.parentCode);
+      const scope = scopes.get(j.code);
+      const rank = scope ? ranks.get(scope.code)! : null;
+      const inputs: CountryReportInputs = {
+        jurisdiction: named(j, parent),
+        rubric: rubricRecord,
+        card: cards.get(j.code)!.result,
+        rank:
+          scope && rank
+            ? { region: 'names' in scope.name ? { code: scope.code, nameEn: localize(scope.name.names, options.lang) } : scope.name, rank: rank.find((e) => e.jurisdictionCode === j.code)?.rank ?? null, ranked: rank.filter((e) => e.rank !== null).length, members: rank.length }
+            : null,
+        treaties,
+        treatyStatuses: TREATY_CATALOGUE.map((t) => {
+          const s = statusOf(t.code, asOf, ownActions, ownObservations);
+          return { treaty: t.code, status: s.status, since: s.since, datePrecision: s.datePrecision, basisIds: s.basis.map((a) => a.id), observationId: s.observation?.id ?? null };
+        }),
+        provisions,
+        treatyActions: actionRecords,
+        observations: observationRecords,
+        history: scoreHistory(rubric.content, evidence.get(j.code)!, HISTORY_FROM, asOf),
+        generatedAt,
+        generator: GENERATOR,
+      };
+      return buildCountryReport(new Translator(options.lang), inputs);
+    });
+  }
+
+  async regionalReport(regionCode: string, options: ReportOptions): Promise<RegionalReport> {
+    const resolved = await this.resolve(options);
+    const region = await this.jurisdictions.findRegion(regionCode);
+    if (!region) throw new NotFoundException('Region', regionCode);
+    const members = await this.scorecards.members(region.code);
+    const ranked = await this.scorecards.ranked(members, resolved.rubric, resolved.asOf);
+    return buildRegionalReport(new Translator(options.lang), {
+      region: { code: region.code, nameEn: region.nameEn },
+      rubric: toRubricRecord(resolved.rubric),
+      asOf: resolved.asOf,
+      entries: ranked.map((e) => ({ rank: e.rank, jurisdiction: named(e.scorecard.jurisdiction), card: e.scorecard.result })),
+      generatedAt: new Date(),
+      generator: GENERATOR,
+    });
+  }
+
+  /** Every jurisdiction (or a region's members) with its score and band, and the regions that have members. */
+  async index(options: ReportOptions, region?: string | null): Promise<ReportIndex> {
+    const resolved = await this.resolve(options);
+    const tr = new Translator(options.lang);
+    const list = region
+      ? await this.scorecards.members(region)
+      : await this.dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+    const [cards, regions] = await Promise.all([this.scorecards.scorecards(list, resolved.rubric, resolved.asOf), this.jurisdictions.listRegions()]);
+    const jurisdictions = list
+      .map((j) => {
+        const result = cards.get(j.code)!.result;
+        return { code: j.code, name: localize(jurisdictionNames(j), options.lang), score: result.score, coverage: result.coverage, band: reportBand(tr, resolved.rubric.content, result.band) };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, options.lang));
+    return {
+      lang: options.lang,
+      asOf: resolved.asOf,
+      rubric: { id: resolved.rubric.rubricId, version: resolved.rubric.version, title: tr.text(resolved.rubric.content.title, 'rubric title') },
+      regions: regions
+        .filter((r) => r.memberCount > 0)
+        // Groups (OAS) first, then the M49 areas from the largest down.
+        .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'GROUP' ? -1 : 1) || levelOrder(a.level) - levelOrder(b.level) || a.code.localeCompare(b.code))
+        .map((r) => ({ code: r.code, name: regionName(tr, r), members: r.memberCount })),
+      jurisdictions,
+    };
+  }
+
+  private async provisionRecords(ids: string[]): Promise<Map<string, ProvisionRecord>> {
+    if (ids.length === 0) return new Map();
+    const provisions = await this.dataSource.getRepository(ProvisionEntity).findBy({ id: In(ids) });
+    const instruments = await this.dataSource.getRepository(InstrumentEntity).findBy({ id: In([...new Set(provisions.map((p) => p.instrumentId))]) });
+    const byId = new Map(instruments.map((i) => [i.id, i]));
+    return new Map(
+      provisions.map((p) => {
+        const i = byId.get(p.instrumentId)!;
+        return [
+          p.id,
+          {
+            id: p.id,
+            citation: p.citation,
+            heading: p.heading,
+            text: p.text,
+            inForceFrom: p.inForceFrom,
+            inForceTo: p.inForceTo,
+            sourceUrl: p.sourceUrl,
+            recordedOn: isoDay(p.updatedAt),
+            instrument: { id: i.id, title: i.titleOriginal, titleEn: i.titleEn, officialCitation: i.officialCitation, language: i.language, sourceUrl: i.sourceUrl },
+          },
+        ];
+      }),
+    );
+  }
+
+  /** The scope each jurisdiction is ranked in, members included (one query per distinct scope). */
+  private async rankScopes(list: JurisdictionEntity[]): Promise<Map<string, RankScope>> {
+    const out = new Map<string, RankScope>();
+    const countries = list.filter((j) => j.kind === JurisdictionKind.COUNTRY).map((j) => j.code);
+    const [memberships, regions] = await Promise.all([
+      countries.length ? this.dataSource.getRepository(RegionMembershipEntity).findBy({ jurisdictionCode: In(countries) }) : Promise.resolve([]),
+      this.dataSource.getRepository(RegionEntity).find(),
+    ]);
+    const regionByCode = new Map(regions.map((r) => [r.code, r]));
+    const scopeCache = new Map<string, Promise<RankScope>>();
+    const scope = (key: string, make: () => Promise<RankScope>) => {
+      if (!scopeCache.has(key)) scopeCache.set(key, make());
+      return scopeCache.get(key)!;
+    };
+    await Promise.all(
+      list.map(async (j) => {
+        if (j.kind === JurisdictionKind.SUBDIVISION && j.parentCode) {
+          const parentCode = j.parentCode;
+          out.set(
+            j.code,
+            await scope(`units:${parentCode}`, async () => {
+              const [parent] = await this.jurisdictions.findByCodes([parentCode]);
+              const members = await this.dataSource.getRepository(JurisdictionEntity).find({ where: { parentCode }, order: { code: 'ASC' } });
+              return { code: parentCode, name: { code: parentCode, names: parent ? jurisdictionNames(parent) : { en: parentCode } }, members };
+            }),
+          );
+          return;
+        }
+        const own = memberships.filter((m) => m.jurisdictionCode === j.code).map((m) => regionByCode.get(m.regionCode)).filter((r): r is RegionEntity => !!r);
+        const chosen = own.find((r) => r.code === 'OAS') ?? own.find((r) => r.level === 'sub-region') ?? own.find((r) => r.level === 'region');
+        if (!chosen) return;
+        out.set(j.code, await scope(chosen.code, async () => ({ code: chosen.code, name: { code: chosen.code, nameEn: chosen.nameEn }, members: await this.scorecards.members(chosen.code) })));
+      }),
+    );
+    return out;
+  }
+
+  private async ranks(scopes: Map<string, RankScope>, rubric: RubricVersionEntity, asOf: string): Promise<Map<string, RankedEntry[]>> {
+    const distinct = new Map([...scopes.values()].map((s) => [s.code, s]));
+    const ranked = await Promise.all([...distinct.values()].map(async (s) => [s.code, await this.scorecards.ranked(s.members, rubric, asOf)] as const));
+    return new Map(ranked);
+  }
+}
+
+function levelOrder(level: string | null): number {
+  return level === null ? -1 : ['region', 'sub-region', 'intermediate-region'].indexOf(level);
+}
+
+function named(j: JurisdictionEntity, parent?: JurisdictionEntity): NamedJurisdiction {
+  return { code: j.code, kind: j.kind as NamedJurisdiction['kind'], names: jurisdictionNames(j), parent: parent ? { code: parent.code, names: jurisdictionNames(parent) } : null };
+}
+
+function toRubricRecord(rubric: RubricVersionEntity): RubricRecord {
+  return { id: rubric.rubricId, version: rubric.version, contentHash: rubric.contentHash, content: rubric.content };
+}
+
+function toActionRecord(a: TreatyActionEntity): ReportTreatyAction {
+  return { id: a.id, treaty: a.treatyCode, type: a.type, date: a.date, datePrecision: a.datePrecision, verified: a.verified, sourceUrl: a.sourceUrl, sourceCitation: a.sourceCitation, asOf: a.asOf };
+}
+
+function toObservationRecord(o: TreatyStatusObservationEntity): ReportObservation {
+  return { id: o.id, treaty: o.treatyCode, status: o.status, observedOn: o.observedOn, verified: o.verified, sourceUrl: o.sourceUrl, sourceCitation: o.sourceCitation };
+}
+
+function isoDay(value: Date | string): string {
+  return (value instanceof Date ? value.toISOString() : new Date(value).toISOString()).slice(0, 10);
+}

@@ -93,4 +93,21 @@ describeEachEngine('gap reports in a real browser', (engine) => {
     expect(text).toContain(score);
     expect(text).toContain(SCRIPT_PAYLOAD);
   });
+
+  it('prints many PDFs at once through its two pages, each complete, in every language', async () => {
+    const server = t.app.getHttpServer();
+    const binary = (r: request.Response, done: (e: Error | null, b: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    };
+    const paths = ['AR', 'BR', 'HT', 'CA', 'MX', FIXTURE_COUNTRY].map((code, i) => `/reports/${code}.pdf?lang=${['en', 'es', 'pt', 'fr'][i % 4]}`);
+    const answers = await Promise.all([...paths, '/reports/regions/OAS.pdf?lang=es'].map((path) => request(server).get(path).buffer(true).parse(binary as never)));
+    for (const res of answers) {
+      expect(res.status).toBe(200);
+      const pdf = res.body as Buffer;
+      expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+      expect(pdf.subarray(-8).toString('latin1')).toContain('%%EOF');
+    }
+  });
 });

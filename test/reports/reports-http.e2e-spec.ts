@@ -97,6 +97,20 @@ describeEachEngine('gap reports over HTTP and GraphQL', (engine) => {
     expect(json.body.score).toBe(report.score);
   });
 
+  it('answers 304 to a client holding the current copy, without rendering again; a change of data or language is a new copy', async () => {
+    const first = await get('/reports/AR.html?lang=es');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]{32}-[0-9a-f]{16}"$/);
+    const again = await get('/reports/AR.html?lang=es').set('if-none-match', etag);
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    const other = await get('/reports/AR.html?lang=pt').set('if-none-match', etag);
+    expect(other.status).toBe(200);
+    expect(other.headers.etag).not.toBe(etag);
+    const past = await get('/reports/AR.html?lang=es&asOf=2001-06-30').set('if-none-match', etag);
+    expect(past.status).toBe(200);
+  });
+
   it('reproduces the past: as of 2005 the fixture law is not yet in force and no expert result applies', async () => {
     const body = await t.graphql<{ gapReport: GapReport }>(GAP_REPORT, { code: 'TT', asOf: '2005-01-01' });
     expect(body.errors).toBeUndefined();

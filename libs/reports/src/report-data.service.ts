@@ -6,7 +6,7 @@ import { BadUserInputException, NotFoundException, parseAsOf } from '@lexgap/pla
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
 import { Language, localize, scoreHistory } from '@lexgap/scoring-engine';
 import { RankedEntry, ScorecardService } from '@lexgap/scoring';
-import { statusOf, TREATY_CATALOGUE, TreatyActionEntity, TreatyService, TreatyStatusObservationEntity } from '@lexgap/treaties';
+import { statusOf, toActionModel, toObservationModel, TREATY_CATALOGUE, TreatyService } from '@lexgap/treaties';
 import { DataSource, In } from 'typeorm';
 import { version } from '../../../package.json';
 import { buildCountryReport, CountryReportInputs, ProvisionRecord, TreatyInfo } from './build/country-report.builder';
@@ -15,7 +15,6 @@ import { NamedJurisdiction, regionName, reportBand, RubricRecord } from './build
 import { Translator } from './i18n/translator';
 import type { CountryReport } from './model/country-report.model';
 import type { RegionalReport } from './model/regional-report.model';
-import type { ReportObservation, ReportTreatyAction } from './model/report-parts';
 import type { ReportIndex } from './render/report-renderer';
 
 /** What every report request may say: which rubric, as of when, in which language. */
@@ -91,14 +90,16 @@ export class ReportDataService {
     ]);
     const provisionIds = [...new Set([...cards.values()].flatMap((c) => c.result.criteria.flatMap((k) => [...k.evidence.provisions, ...(k.automatic?.evidence.provisions ?? [])])))];
     const [provisions, ranks] = await Promise.all([this.provisionRecords(provisionIds), this.ranks(scopes, rubric, asOf)]);
-    const actionRecords = new Map(actions.map((a) => [a.id, toActionRecord(a)]));
-    const observationRecords = new Map(observations.map((o) => [o.id, toObservationRecord(o)]));
+    const actionRecords = new Map(actions.map((a) => [a.id, toActionModel(a)]));
+    const observationRecords = new Map(observations.map((o) => [o.id, toObservationModel(o)]));
     const rubricRecord = toRubricRecord(rubric);
     const treaties: TreatyInfo[] = TREATY_CATALOGUE.map((t) => ({ code: t.code, shortTitle: t.shortTitle, title: t.title, url: t.url }));
 
+    const actionsOf = groupBy(actions, (a) => a.jurisdictionCode);
+    const observationsOf = groupBy(observations, (o) => o.jurisdictionCode);
     return list.map((j) => {
-      const ownActions = actions.filter((a) => a.jurisdictionCode === j.code);
-      const ownObservations = observations.filter((o) => o.jurisdictionCode === j.code);
+      const ownActions = actionsOf.get(j.code) ?? [];
+      const ownObservations = observationsOf.get(j.code) ?? [];
       const parent = parents.find((p) => p.code === j.parentCode);
       const scope = scopes.get(j.code);
       const rank = scope ? ranks.get(scope.code)! : null;
@@ -239,6 +240,17 @@ export class ReportDataService {
   }
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 function levelOrder(level: string | null): number {
   return level === null ? -1 : ['region', 'sub-region', 'intermediate-region'].indexOf(level);
 }
@@ -249,14 +261,6 @@ function named(j: JurisdictionEntity, parent?: JurisdictionEntity): NamedJurisdi
 
 function toRubricRecord(rubric: RubricVersionEntity): RubricRecord {
   return { id: rubric.rubricId, version: rubric.version, contentHash: rubric.contentHash, content: rubric.content };
-}
-
-function toActionRecord(a: TreatyActionEntity): ReportTreatyAction {
-  return { id: a.id, treaty: a.treatyCode, type: a.type, date: a.date, datePrecision: a.datePrecision, verified: a.verified, sourceUrl: a.sourceUrl, sourceCitation: a.sourceCitation, asOf: a.asOf };
-}
-
-function toObservationRecord(o: TreatyStatusObservationEntity): ReportObservation {
-  return { id: o.id, treaty: o.treatyCode, status: o.status, observedOn: o.observedOn, verified: o.verified, sourceUrl: o.sourceUrl, sourceCitation: o.sourceCitation };
 }
 
 function isoDay(value: Date | string): string {

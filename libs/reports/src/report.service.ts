@@ -8,6 +8,8 @@ import { ReportRenderer } from './render/report-renderer';
 import { REPORT_FORMATS, ReportFormat, ReportLinks } from './render/report-view';
 import { ReportDataService, ReportOptions } from './report-data.service';
 
+export const LEXGAP_VERSION = version;
+
 /** A rendered report, ready to send or write. */
 export interface ReportFile {
   body: Buffer;
@@ -43,14 +45,6 @@ export class ReportService implements OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.printer = new PdfPrinter(config.chromiumPath);
-  }
-
-  async country(code: string, format: ReportFormat, options: ReportOptions, links: ReportLinks): Promise<ReportFile> {
-    return this.renderCountry(await this.data.countryReport(code, options), format, links);
-  }
-
-  async regional(code: string, format: ReportFormat, options: ReportOptions, links: ReportLinks): Promise<ReportFile> {
-    return this.renderRegional(await this.data.regionalReport(code, options), format, links);
   }
 
   async index(options: ReportOptions, links: ReportLinks, region?: string | null): Promise<Buffer> {

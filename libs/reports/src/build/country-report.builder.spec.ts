@@ -2,6 +2,7 @@ import { rubricContentHash, scoreHistory, scoreJurisdiction, Rubric } from '@lex
 import { action, evidence, expert, provision } from '../../../scoring-engine/testing/builders';
 import { loadShippedRubric } from '../../../scoring-engine/testing/shipped-rubric';
 import { Translator } from '../i18n/translator';
+import type { ReportTreatyAction } from '../model/report-parts';
 import { buildCountryReport, CountryReportInputs, ProvisionRecord } from './country-report.builder';
 
 const rubric = loadShippedRubric();
@@ -31,7 +32,8 @@ function inputs(changes: { rubric?: Rubric; text?: string } = {}): CountryReport
     recordedOn: '2024-01-01',
     instrument: { id: 'code', title: 'Fixture code', titleEn: null, officialCitation: 'Fixture 1/2010', language: 'es', sourceUrl: null },
   };
-  const treatyAction = (id: string, treaty: string, type: string, date: string, datePrecision: 'DAY' | 'MONTH', verified: boolean) => ({ id, treaty, type, date, datePrecision, verified, sourceUrl: null, sourceCitation: `UNTC ${treaty} (fixture)`, asOf: '2015-01-27' });
+  const treatyAction = (id: string, treaty: string, type: string, date: string, datePrecision: 'DAY' | 'MONTH', verified: boolean) =>
+    ({ id, jurisdictionCode: 'ZZ', treaty, type, date, datePrecision, verified, reservations: null, sourceUrl: null, sourceCitation: `UNTC ${treaty} (fixture)`, asOf: '2015-01-27', note: null, version: 1 }) as ReportTreatyAction;
   return {
     jurisdiction: { code: 'ZZ', kind: 'COUNTRY', names: { en: 'Zedland', es: 'Zedlandia' } },
     rubric: { id: used.id, version: used.version, contentHash: rubricContentHash(used), content: used },

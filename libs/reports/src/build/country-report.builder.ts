@@ -3,7 +3,7 @@ import { localizeExplanation } from '../i18n/explanations';
 import type { Translator } from '../i18n/translator';
 import type { CountryReport, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';
 import { REPORT_SCHEMA_VERSION, ReportCriterion, ReportObservation, ReportSource, ReportTreatyAction } from '../model/report-parts';
-import { contentHashOf, historyBand, jurisdictionName, NamedJurisdiction, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
+import { historyBand, jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
 
 export type ProvisionRecord = Omit<ReportProvision, 'anchor'>;
 
@@ -128,8 +128,8 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     provisions: provisions.map((p) => ({ id: p.id, citation: p.citation, heading: p.heading, text: p.text, inForceFrom: p.inForceFrom, inForceTo: p.inForceTo, sourceUrl: p.sourceUrl, instrument: p.instrument })),
   };
 
-  // Untranslated texts are known only once every text above is written.
-  const report: CountryReport = {
+  const gapsAndRest = [...gaps, ...withStatus('MET', 'NOT_ASSESSED', 'NOT_APPLICABLE')];
+  const body = {
     kind: 'country',
     schemaVersion: REPORT_SCHEMA_VERSION,
     lang: tr.lang,
@@ -154,19 +154,9 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     treaties,
     history,
     provisions,
-    provenance: {
-      rubric: rubricModel,
-      asOf: card.asOf,
-      sources: sourcesOf(treaties, [...gaps, ...withStatus('MET', 'NOT_ASSESSED', 'NOT_APPLICABLE')], provisions, card),
-      generatedAt: input.generatedAt.toISOString(),
-      generator: input.generator,
-      contentHash: contentHashOf(neutral),
-      untranslated: [],
-    },
-  };
-  tr.noteMissingLabels();
-  report.provenance.untranslated = tr.untranslated();
-  return report;
+  } satisfies Omit<CountryReport, 'provenance'>;
+  const sources = sourcesOf(treaties, gapsAndRest, provisions, card);
+  return { ...body, provenance: provenanceOf(tr, { rubric: rubricModel, asOf: card.asOf, sources, generatedAt: input.generatedAt, generator: input.generator, neutral }) };
 }
 
 /** Every source the results and the treaty table rest on, once each, with its as-of date. */

@@ -2,7 +2,7 @@ import { criteriaOf, ScorecardResult } from '@lexgap/scoring-engine';
 import type { Translator } from '../i18n/translator';
 import type { LeastAssessedCriterion, RegionalReport, SharedGap } from '../model/regional-report.model';
 import { REPORT_SCHEMA_VERSION } from '../model/report-parts';
-import { contentHashOf, jurisdictionName, NamedJurisdiction, regionName, reportBand, reportRubric, RubricRecord } from './report-basics';
+import { jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, RubricRecord } from './report-basics';
 
 export interface RegionalReportInputs {
   region: { code: string; nameEn: string };
@@ -55,6 +55,9 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
     .slice(0, LEAST_ASSESSED_LISTED)
     .map((c) => ({ criterion: { id: c.criterion.id, question: tr.text(c.criterion.question, `${c.criterion.id} question`) }, assessed: c.assessed.length, notAssessed: c.notAssessed }));
 
+  // Equal ranks read in the reader's alphabetical order (the engine's order among ties is by code).
+  const byRank = (a: { rank: number | null; jurisdiction: { name: string } }, b: { rank: number | null; jurisdiction: { name: string } }) =>
+    (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.jurisdiction.name.localeCompare(b.jurisdiction.name, tr.lang);
   const ranking = entries.map((e) => ({
     rank: e.rank,
     jurisdiction: { code: e.jurisdiction.code, name: jurisdictionName(tr, e.jurisdiction) },
@@ -62,7 +65,7 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
     coverage: e.card.coverage,
     band: reportBand(tr, rubric.content, e.card.band),
     categoryScores: rubric.content.categories.map((k) => e.card.categories.find((c) => c.id === k.id)?.score ?? null),
-  }));
+  })).sort(byRank);
   const members = entries.length;
   const neutral = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -71,7 +74,7 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
     asOf: input.asOf,
     members: entries.map((e) => ({ code: e.jurisdiction.code, rank: e.rank, score: e.card.score, coverage: e.card.coverage, band: e.card.band, criteria: e.card.criteria.map((c) => [c.criterionId, c.status, c.score]) })),
   };
-  const report: RegionalReport = {
+  const body = {
     kind: 'regional',
     schemaVersion: REPORT_SCHEMA_VERSION,
     lang: tr.lang,
@@ -88,17 +91,7 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
       meanCoverage: members ? entries.reduce((sum, e) => sum + e.card.coverage, 0) / members : 0,
       leastAssessed,
     },
-    provenance: {
-      rubric: rubricModel,
-      asOf: input.asOf,
-      sources: [],
-      generatedAt: input.generatedAt.toISOString(),
-      generator: input.generator,
-      contentHash: contentHashOf(neutral),
-      untranslated: [],
-    },
-  };
-  tr.noteMissingLabels();
-  report.provenance.untranslated = tr.untranslated();
-  return report;
+  } satisfies Omit<RegionalReport, 'provenance'>;
+  // Each member's country report lists the sources its results rest on.
+  return { ...body, provenance: provenanceOf(tr, { rubric: rubricModel, asOf: input.asOf, sources: [], generatedAt: input.generatedAt, generator: input.generator, neutral }) };
 }

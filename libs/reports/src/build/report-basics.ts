@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Band, canonicalJson, CriterionResult, Criterion, LocalizedText, Rubric, ScorePoint } from '@lexgap/scoring-engine';
 import type { Translator } from '../i18n/translator';
-import type { ReportBand, ReportRubric } from '../model/report-parts';
+import type { ReportBand, ReportProvenance, ReportRubric, ReportSource } from '../model/report-parts';
 
 /** A published rubric version as the report builders read it. */
 export interface RubricRecord {
@@ -62,4 +62,21 @@ export function historyBand(tr: Translator, rubric: Rubric, point: ScorePoint): 
  */
 export function contentHashOf(neutral: unknown): string {
   return createHash('sha256').update(canonicalJson(neutral)).digest('hex');
+}
+
+/**
+ * A report's provenance. Call it last: the texts that fell back to English are known only once
+ * every text of the report is written.
+ */
+export function provenanceOf(tr: Translator, input: { rubric: ReportRubric; asOf: string; sources: ReportSource[]; generatedAt: Date; generator: string; neutral: unknown }): ReportProvenance {
+  tr.noteMissingLabels();
+  return {
+    rubric: input.rubric,
+    asOf: input.asOf,
+    sources: input.sources,
+    generatedAt: input.generatedAt.toISOString(),
+    generator: input.generator,
+    contentHash: contentHashOf(input.neutral),
+    untranslated: tr.untranslated(),
+  };
 }

@@ -1,21 +1,18 @@
 import type { JurisdictionModel } from '@lexgap/jurisdictions';
 import type { RubricModel } from '@lexgap/rubric';
 import type { CriterionStatusEnum, ResultMethodEnum } from '@lexgap/scoring';
-import type { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum, TreatyStatusKindEnum } from '@lexgap/treaties';
+import type { DatePrecisionEnum, TreatyStatusKindEnum } from '@lexgap/treaties';
 import type { CountryReport } from '../model/country-report.model';
-import type { ReportCriterion, ReportObservation, ReportTreatyAction } from '../model/report-parts';
+import type { ReportCriterion } from '../model/report-parts';
 import type { ReportLinks } from '../render/report-view';
-import type { GapReportModel, ReportCriterionModel, ReportObservationModel, ReportTreatyActionModel } from './gap-report.models';
-
-const action = (a: ReportTreatyAction): ReportTreatyActionModel => ({ ...a, type: a.type as TreatyActionTypeEnum, datePrecision: a.datePrecision as DatePrecisionEnum });
-const observation = (o: ReportObservation): ReportObservationModel => ({ ...o, status: o.status as ObservedStatusEnum });
+import type { GapReportModel, ReportCriterionModel } from './gap-report.models';
 
 const criterion = (c: ReportCriterion): ReportCriterionModel => ({
   ...c,
   status: c.status as CriterionStatusEnum,
   method: c.method as ResultMethodEnum,
   automatic: c.automatic ? { ...c.automatic, status: c.automatic.status as CriterionStatusEnum } : null,
-  evidence: { ...c.evidence, treatyActions: c.evidence.treatyActions.map(action), observations: c.evidence.observations.map(observation) },
+  evidence: c.evidence,
 });
 
 /** The report's data model as GraphQL serves it. */
@@ -41,8 +38,8 @@ export function toGapReportModel(report: CountryReport, jurisdiction: Jurisdicti
       status: t.status as TreatyStatusKindEnum,
       since: t.since,
       datePrecision: t.datePrecision as DatePrecisionEnum | null,
-      basis: t.basis.map(action),
-      observation: t.observation ? observation(t.observation) : null,
+      basis: t.basis,
+      observation: t.observation,
       verified: t.verified,
     })),
     history: report.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: p.band?.id ?? null, changed: p.changed })),

@@ -2,69 +2,19 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JurisdictionModel } from '@lexgap/jurisdictions';
 import { IsoDateScalar } from '@lexgap/platform';
 import { RubricModel } from '@lexgap/rubric';
-import { CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum } from '@lexgap/scoring';
-import { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum, TreatyStatusKindEnum } from '@lexgap/treaties';
-
-@ObjectType('ReportTreatyAction', { description: 'A treaty action a report cites, with its source.' })
-export class ReportTreatyActionModel {
-  @Field(() => ID)
-  id: string;
-  @Field()
-  treaty: string;
-  @Field(() => TreatyActionTypeEnum)
-  type: TreatyActionTypeEnum;
-  @Field(() => IsoDateScalar)
-  date: string;
-  @Field(() => DatePrecisionEnum)
-  datePrecision: DatePrecisionEnum;
-  @Field()
-  verified: boolean;
-  @Field(() => String, { nullable: true })
-  sourceUrl: string | null;
-  @Field(() => String, { nullable: true })
-  sourceCitation: string | null;
-  @Field(() => IsoDateScalar, { description: 'When the source was current.' })
-  asOf: string;
-}
-
-@ObjectType('ReportObservation', { description: 'A source saying whether a state is a party, with no treaty action recorded.' })
-export class ReportObservationModel {
-  @Field(() => ID)
-  id: string;
-  @Field()
-  treaty: string;
-  @Field(() => ObservedStatusEnum)
-  status: ObservedStatusEnum;
-  @Field(() => IsoDateScalar)
-  observedOn: string;
-  @Field()
-  verified: boolean;
-  @Field(() => String, { nullable: true })
-  sourceUrl: string | null;
-  @Field(() => String, { nullable: true })
-  sourceCitation: string | null;
-}
+import { AutomaticResultModel, CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum, ScorePointModel } from '@lexgap/scoring';
+import { DatePrecisionEnum, TreatyActionModel, TreatyStatusKindEnum, TreatyStatusObservationModel } from '@lexgap/treaties';
 
 @ObjectType('ReportEvidence', { description: 'What a result rests on; provision ids refer to the report\'s `provisions`.' })
 export class ReportEvidenceModel {
   @Field(() => [ID])
   provisions: string[];
-  @Field(() => [ReportTreatyActionModel])
-  treatyActions: ReportTreatyActionModel[];
-  @Field(() => [ReportObservationModel])
-  observations: ReportObservationModel[];
+  @Field(() => [TreatyActionModel])
+  treatyActions: TreatyActionModel[];
+  @Field(() => [TreatyStatusObservationModel])
+  observations: TreatyStatusObservationModel[];
   @Field(() => [ID])
   assessments: string[];
-}
-
-@ObjectType('ReportAutomaticResult')
-export class ReportAutomaticResultModel {
-  @Field(() => CriterionStatusEnum)
-  status: CriterionStatusEnum;
-  @Field(() => Float, { nullable: true })
-  score: number | null;
-  @Field()
-  explanation: string;
 }
 
 @ObjectType('ReportExpertDecision')
@@ -103,8 +53,8 @@ export class ReportCriterionModel {
   severity: number | null;
   @Field()
   explanation: string;
-  @Field(() => ReportAutomaticResultModel, { nullable: true })
-  automatic: ReportAutomaticResultModel | null;
+  @Field(() => AutomaticResultModel, { nullable: true })
+  automatic: AutomaticResultModel | null;
   @Field(() => ReportExpertDecisionModel, { nullable: true })
   expert: ReportExpertDecisionModel | null;
   @Field()
@@ -141,26 +91,12 @@ export class ReportTreatyStatusModel {
   since: string | null;
   @Field(() => DatePrecisionEnum, { nullable: true })
   datePrecision: DatePrecisionEnum | null;
-  @Field(() => [ReportTreatyActionModel])
-  basis: ReportTreatyActionModel[];
-  @Field(() => ReportObservationModel, { nullable: true })
-  observation: ReportObservationModel | null;
+  @Field(() => [TreatyActionModel])
+  basis: TreatyActionModel[];
+  @Field(() => TreatyStatusObservationModel, { nullable: true })
+  observation: TreatyStatusObservationModel | null;
   @Field()
   verified: boolean;
-}
-
-@ObjectType('ReportHistoryPoint')
-export class ReportHistoryPointModel {
-  @Field(() => IsoDateScalar)
-  date: string;
-  @Field(() => Float, { nullable: true })
-  score: number | null;
-  @Field(() => Float)
-  coverage: number;
-  @Field(() => String, { nullable: true })
-  band: string | null;
-  @Field(() => [String])
-  changed: string[];
 }
 
 @ObjectType('ReportProvision', { description: 'An article a result rests on, with its wording as recorded.' })
@@ -257,8 +193,8 @@ export class GapReportModel {
   notAssessed: ReportCriterionModel[];
   @Field(() => [ReportTreatyStatusModel])
   treaties: ReportTreatyStatusModel[];
-  @Field(() => [ReportHistoryPointModel])
-  history: ReportHistoryPointModel[];
+  @Field(() => [ScorePointModel])
+  history: ScorePointModel[];
   @Field(() => [ReportProvisionModel])
   provisions: ReportProvisionModel[];
   @Field(() => ReportProvenanceModel)

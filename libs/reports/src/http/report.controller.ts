@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { Allow, Permission } from '@lexgap/auth';
 import { parseLanguage } from '@lexgap/jurisdictions';
 import { BadUserInputException, HttpErrorsFilter } from '@lexgap/platform';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { reportFileName, httpReportLinks, ReportFormat } from '../render/report-view';
 import { ReportOptions } from '../report-data.service';
-import { parseReportFormat, ReportFile, ReportService } from '../report.service';
+import { LEXGAP_VERSION, parseReportFormat, ReportFile, ReportService } from '../report.service';
 
 /**
  * Reports are documents: besides the escaping in every template, the browser is told to run no
@@ -37,8 +38,27 @@ function splitFile(file: string): [string, ReportFormat] {
   return [file.slice(0, dot), parseReportFormat(file.slice(dot + 1))];
 }
 
-function send(res: Response, file: ReportFile, format: ReportFormat, name: string): void {
+/**
+ * A weak validator: the same data (content hash) in the same language, format, link options and
+ * lexgap version renders the same report but for its generation time. A client holding it gets
+ * 304 without the report being rendered again (a PDF costs a browser print).
+ */
+function entityTag(contentHash: string, format: ReportFormat, query: ReportQuery): string {
+  const variant = createHash('sha256').update(JSON.stringify([format, query.lang ?? '', query.rubric ?? '', query.version ?? '', query.asOf ?? '', LEXGAP_VERSION])).digest('hex').slice(0, 16);
+  return `W/"${contentHash.slice(0, 32)}-${variant}"`;
+}
+
+/** Answers 304 when the client's copy is current; true when it did. */
+function notModified(req: Request, res: Response, etag: string): boolean {
+  const held = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim());
+  if (!held.includes(etag) && !held.includes('*')) return false;
+  res.status(304).set({ etag, 'cache-control': 'no-cache' }).end();
+  return true;
+}
+
+function send(res: Response, file: ReportFile, format: ReportFormat, name: string, etag: string): void {
   res.status(200).set({
+    etag,
     'content-type': file.contentType,
     'content-disposition': `inline; filename="${name}"`,
     'x-content-hash': file.contentHash,
@@ -70,19 +90,25 @@ export class ReportController {
 
   @Get('regions/:file')
   @Allow(Permission.READ_PUBLISHED)
-  async regional(@Param('file') file: string, @Query() query: ReportQuery, @Res() res: Response): Promise<void> {
+  async regional(@Param('file') file: string, @Query() query: ReportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const [code, format] = splitFile(file);
     const opts = options(query);
-    const report = await this.reports.regional(code, format, opts, httpReportLinks(opts));
-    send(res, report, format, reportFileName({ kind: 'regional', code: code.toUpperCase() }, format, opts.lang));
+    const report = await this.reports.data.regionalReport(code, opts);
+    const etag = entityTag(report.provenance.contentHash, format, query);
+    if (notModified(req, res, etag)) return;
+    const rendered = await this.reports.renderRegional(report, format, httpReportLinks(opts));
+    send(res, rendered, format, reportFileName({ kind: 'regional', code: report.region.code }, format, opts.lang), etag);
   }
 
   @Get(':file')
   @Allow(Permission.READ_PUBLISHED)
-  async country(@Param('file') file: string, @Query() query: ReportQuery, @Res() res: Response): Promise<void> {
+  async country(@Param('file') file: string, @Query() query: ReportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const [code, format] = splitFile(file);
     const opts = options(query);
-    const report = await this.reports.country(code, format, opts, httpReportLinks(opts));
-    send(res, report, format, reportFileName({ kind: 'country', code: code.toUpperCase() }, format, opts.lang));
+    const report = await this.reports.data.countryReport(code, opts);
+    const etag = entityTag(report.provenance.contentHash, format, query);
+    if (notModified(req, res, etag)) return;
+    const rendered = await this.reports.renderCountry(report, format, httpReportLinks(opts));
+    send(res, rendered, format, reportFileName({ kind: 'country', code: report.jurisdiction.code }, format, opts.lang), etag);
   }
 }

@@ -1,4 +1,5 @@
-import type { CriterionStatus, DatePrecision, Language, ResultMethod } from '@lexgap/scoring-engine';
+import type { CriterionStatus, Language, ResultMethod } from '@lexgap/scoring-engine';
+import type { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
 /**
  * The parts country and regional reports share. A report is data first (the JSON format is
@@ -59,27 +60,12 @@ export interface ReportProvenance {
   untranslated: string[];
 }
 
-export interface ReportTreatyAction {
-  id: string;
-  treaty: string;
-  type: string;
-  date: string;
-  datePrecision: DatePrecision;
-  verified: boolean;
-  sourceUrl: string | null;
-  sourceCitation: string | null;
-  asOf: string;
-}
-
-export interface ReportObservation {
-  id: string;
-  treaty: string;
-  status: string;
-  observedOn: string;
-  verified: boolean;
-  sourceUrl: string | null;
-  sourceCitation: string | null;
-}
+/**
+ * The treaty records a report cites are the API's own TreatyAction and TreatyStatusObservation,
+ * notes included (a reference record's note says how far its date or source can be trusted).
+ */
+export type ReportTreatyAction = TreatyActionModel;
+export type ReportObservation = TreatyStatusObservationModel;
 
 export interface ReportCriterion {
   id: string;

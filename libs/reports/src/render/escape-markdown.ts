@@ -26,7 +26,7 @@ export function escapeMarkdownQuote(text: string): string {
  */
 export function markdownUrl(url: string | null | undefined): string | null {
   const safe = safeHttpUrl(url);
-  return safe === null ? null : safe.replace(/[()<>\s\\`*_[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return safe === null ? null : safe.replace(/[()<>\s\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** The URL when it is http or https, else null: nothing else becomes a link in a report. */

@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DomainException, ErrorCode } from '@lexgap/platform';
 
 /** A report's HTML printed as PDF, with a footer on every page. */
@@ -24,6 +24,8 @@ const CHROMIUM_ARGS = [
 
 /** Pages printed at once; each holds a renderer process, and the machine has two cores. */
 const CONCURRENT_PAGES = 2;
+/** Jobs that may wait for a page (about 4 s of printing); beyond, a request is refused, not queued without end. */
+export const MAX_WAITING_PRINTS = 32;
 
 export class PdfUnavailableException extends DomainException {
   constructor(message: string, browserPath: string) {
@@ -39,8 +41,11 @@ export class PdfUnavailableException extends DomainException {
  */
 export class PdfPrinter {
   private browser: Promise<Browser> | null = null;
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private context: Promise<BrowserContext> | null = null;
+  /** Pages not printing now; a page is reused (a new one costs about three prints), never shared. */
+  private readonly idle: Page[] = [];
+  private open = 0;
+  private readonly waiting: ((page: Page) => void)[] = [];
 
   constructor(readonly browserPath: string) {}
 
@@ -55,14 +60,11 @@ export class PdfPrinter {
   }
 
   async print(job: PrintJob): Promise<Buffer> {
-    const browser = await this.launch();
-    await this.acquire();
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const page = await this.acquire();
+    let healthy = true;
     try {
-      await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-      const page = await context.newPage();
       await page.setContent(job.html, { waitUntil: 'load' });
-      const pdf = await page.pdf({
+      return await page.pdf({
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
@@ -72,17 +74,72 @@ export class PdfPrinter {
         tagged: true,
         outline: true,
       });
-      return pdf;
+    } catch (error) {
+      healthy = false;
+      throw error;
     } finally {
-      await context.close().catch(() => undefined);
-      this.release();
+      this.release(page, healthy);
     }
   }
 
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;
+    this.context = null;
+    this.idle.length = 0;
+    this.open = 0;
     if (browser) await (await browser.catch(() => null))?.close();
+  }
+
+  private async acquire(): Promise<Page> {
+    let idle = this.idle.pop();
+    while (idle?.isClosed()) {
+      this.open--;
+      idle = this.idle.pop();
+    }
+    if (idle) return idle;
+    if (this.open < CONCURRENT_PAGES) {
+      this.open++;
+      try {
+        return await (await this.newContext()).newPage();
+      } catch (error) {
+        this.open--;
+        throw error;
+      }
+    }
+    if (this.waiting.length >= MAX_WAITING_PRINTS) {
+      throw new DomainException(ErrorCode.UNAVAILABLE, `The PDF printer is busy (${this.waiting.length} documents waiting); try again in a few seconds, or ask for the HTML report and print it`, { format: 'pdf', busy: true });
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(page: Page, healthy: boolean): void {
+    if (!healthy || page.isClosed()) {
+      // A page that failed may be in any state: close it and let the next job open a fresh one.
+      this.open--;
+      void page.close().catch(() => undefined);
+      const next = this.waiting.shift();
+      if (next) this.acquire().then(next, () => this.waiting.unshift(next));
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) next(page);
+    else this.idle.push(page);
+  }
+
+  /** One context for every page: JavaScript off, offline, and every request refused but inline data. */
+  private newContext(): Promise<BrowserContext> {
+    this.context ??= this.launch()
+      .then(async (browser) => {
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+        return context;
+      })
+      .catch((error: unknown) => {
+        this.context = null;
+        throw error;
+      });
+    return this.context;
   }
 
   private launch(): Promise<Browser> {
@@ -98,7 +155,11 @@ export class PdfPrinter {
       .then(({ chromium }) => chromium.launch({ executablePath: this.browserPath, args: CHROMIUM_ARGS, headless: true }))
       .then((browser) => {
         browser.on('disconnected', () => {
+          // A crashed browser takes its pages with it; the next job starts a new one.
           this.browser = null;
+          this.context = null;
+          this.idle.length = 0;
+          this.open = 0;
         });
         return browser;
       })
@@ -107,18 +168,5 @@ export class PdfPrinter {
         throw new PdfUnavailableException(`The browser at ${this.browserPath} did not start for PDF printing: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, this.browserPath);
       });
     return this.browser;
-  }
-
-  private acquire(): Promise<void> {
-    if (this.running < CONCURRENT_PAGES) {
-      this.running++;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiting.push(() => { this.running++; resolve(); }));
-  }
-
-  private release(): void {
-    this.running--;
-    this.waiting.shift()?.();
   }
 }

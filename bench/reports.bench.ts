@@ -1,5 +1,5 @@
 import { JurisdictionEntity } from '@lexgap/jurisdictions';
-import { fileReportLinks, ReportService } from '@lexgap/reports';
+import { fileReportLinks, mapConcurrently, PRINT_CONCURRENCY, ReportService } from '@lexgap/reports';
 import { ScorecardService } from '@lexgap/scoring';
 import { DataSource } from 'typeorm';
 import { TestEngine } from '../test/support/test-engines';
@@ -58,7 +58,7 @@ export async function benchReports(engine: TestEngine): Promise<ReportsBenchResu
       const all = await timed(() => reports.data.countryReports(oas, options));
       samples.oasData.push(all.ms);
       samples.oasHtml.push((await timed(async () => { for (const r of all.value) await reports.renderCountry(r, 'html', links); })).ms);
-      samples.oasPdf.push((await timed(() => Promise.all(all.value.map((r) => reports.renderCountry(r, 'pdf', links))))).ms);
+      samples.oasPdf.push((await timed(() => mapConcurrently(all.value, PRINT_CONCURRENCY, (r) => reports.renderCountry(r, 'pdf', links)))).ms);
 
       const regional = await reports.data.regionalReport('OAS', { lang: 'es' });
       samples.regionalHtml.push((await timed(() => reports.renderRegional(regional, 'html', links))).ms);

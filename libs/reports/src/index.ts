@@ -16,3 +16,4 @@ export * from './render/report-view';
 export * from './report-data.service';
 export * from './report.service';
 export * from './reports.module';
+export * from './render/map-concurrently';

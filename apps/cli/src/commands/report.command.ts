@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { JurisdictionEntity, LANGUAGES, Language, parseLanguage } from '@lexgap/jurisdictions';
 import { AppConfig, BadUserInputException } from '@lexgap/platform';
-import { fileReportLinks, parseReportFormat, PdfUnavailableException, REPORT_FORMATS, reportFileName, ReportFormat, ReportService } from '@lexgap/reports';
+import { fileReportLinks, mapConcurrently, parseReportFormat, PdfUnavailableException, PRINT_CONCURRENCY, REPORT_FORMATS, reportFileName, ReportFormat, ReportService } from '@lexgap/reports';
 import { ScorecardService } from '@lexgap/scoring';
 import { DataSource } from 'typeorm';
 import { withCliApp } from '../cli-context';
@@ -90,13 +90,15 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
               }
             }
             // Built in batches: a batch shares its queries, and memory stays bounded for --all.
+            // Rendered as many at a time as the PDF printer has pages.
             for (let i = 0; i < jurisdictions.length; i += 50) {
-              for (const report of await data.countryReports(jurisdictions.slice(i, i + 50), resolved)) {
+              const batch = await data.countryReports(jurisdictions.slice(i, i + 50), resolved);
+              await mapConcurrently(batch, PRINT_CONCURRENCY, async (report) => {
                 for (const format of formats) {
                   write(reportFileName({ kind: 'country', code: report.jurisdiction.code }, format, lang), (await reports.renderCountry(report, format, links)).body);
                   bar.tick(1, `${report.jurisdiction.code} ${lang}`);
                 }
-              }
+              });
             }
           }
         } finally {

@@ -23,7 +23,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Pages printed at once; each holds a renderer process, and the machine has two cores. */
-const CONCURRENT_PAGES = 2;
+export const PRINT_CONCURRENCY = 2;
 /** Jobs that may wait for a page (about 4 s of printing); beyond, a request is refused, not queued without end. */
 export const MAX_WAITING_PRINTS = 32;
 
@@ -98,7 +98,7 @@ export class PdfPrinter {
       idle = this.idle.pop();
     }
     if (idle) return idle;
-    if (this.open < CONCURRENT_PAGES) {
+    if (this.open < PRINT_CONCURRENCY) {
       this.open++;
       try {
         return await (await this.newContext()).newPage();

@@ -23,7 +23,8 @@ export interface ReportsBenchResult {
   regionalHtmlMs: number;
   regionalPdfMs: number;
   pdfBytes: number;
-  rssGrowthMb: number;
+  /** Heap growth after a full GC (run with --expose-gc) across the rounds: a leak shows here. */
+  heapGrowthMb: number;
 }
 
 /**
@@ -44,7 +45,7 @@ export async function benchReports(engine: TestEngine): Promise<ReportsBenchResu
     await reports.data.countryReports(oas, options); // stores the scorecards, as a running server has
 
     const firstPdfMs = (await timed(async () => reports.renderCountry((await reports.data.countryReports(one, options))[0], 'pdf', links))).ms;
-    const rssBefore = process.memoryUsage().rss;
+    const heapBefore = heapAfterGc();
     const samples = { oneData: [] as number[], oneHtml: [] as number[], onePdf: [] as number[], oasData: [] as number[], oasHtml: [] as number[], oasPdf: [] as number[], regionalHtml: [] as number[], regionalPdf: [] as number[] };
     let pdfBytes = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -64,7 +65,7 @@ export async function benchReports(engine: TestEngine): Promise<ReportsBenchResu
       samples.regionalHtml.push((await timed(() => reports.renderRegional(regional, 'html', links))).ms);
       samples.regionalPdf.push((await timed(() => reports.renderRegional(regional, 'pdf', links))).ms);
     }
-    const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / 1e6;
+    const heapGrowthMb = heapAfterGc() - heapBefore;
     return {
       engine,
       oneDataMs: median(samples.oneData),
@@ -77,11 +78,17 @@ export async function benchReports(engine: TestEngine): Promise<ReportsBenchResu
       regionalHtmlMs: median(samples.regionalHtml),
       regionalPdfMs: median(samples.regionalPdf),
       pdfBytes,
-      rssGrowthMb,
+      heapGrowthMb,
     };
   } finally {
     await bench.close();
   }
+}
+
+/** Heap in use after a full collection, in MB (npm run bench passes --expose-gc). */
+function heapAfterGc(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
 }
 
 export async function reportsBenchTable(engines: TestEngine[]): Promise<string> {
@@ -98,7 +105,7 @@ export async function reportsBenchTable(engines: TestEngine[]): Promise<string> 
       `| ${r.engine} | ${r.oneDataMs.toFixed(1)} ms | ${r.oneHtmlMs.toFixed(1)} ms | ${r.onePdfMs.toFixed(0)} ms (${r.firstPdfMs.toFixed(0)} ms) | ${r.oasDataMs.toFixed(0)} ms | ${r.oasHtmlMs.toFixed(0)} ms | ${r.oasPdfMs.toFixed(0)} ms | ${perStateHtml.toFixed(1)} ms / ${(r.oasPdfMs / 35).toFixed(0)} ms | ${r.regionalHtmlMs.toFixed(1)} ms / ${r.regionalPdfMs.toFixed(0)} ms |`,
     );
     notes.push(
-      `${r.engine}: batch data for 35 is ${((r.oneDataMs * 35) / r.oasDataMs).toFixed(1)}× faster than 35 single builds; a PDF costs ${(r.onePdfMs / (r.oneDataMs + r.oneHtmlMs)).toFixed(0)}× its HTML; one PDF ${(r.pdfBytes / 1e3).toFixed(0)} kB; RSS grew ${r.rssGrowthMb.toFixed(0)} MB over ${RUNS} rounds.`,
+      `${r.engine}: batch data for 35 is ${((r.oneDataMs * 35) / r.oasDataMs).toFixed(1)}× faster than 35 single builds; a PDF costs ${(r.onePdfMs / (r.oneDataMs + r.oneHtmlMs)).toFixed(0)}× its HTML; one PDF ${(r.pdfBytes / 1e3).toFixed(0)} kB; heap after GC grew ${r.heapGrowthMb.toFixed(1)} MB over ${RUNS} rounds of 37 PDFs and 36 HTML reports.`,
     );
   }
   return `\nGap reports in Spanish, SYNTHETIC legislation for every country (median of ${RUNS}; PDFs two pages at a time)\n\n${rows.join('\n')}\n\n${notes.join('\n')}\n`;

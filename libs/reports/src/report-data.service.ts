@@ -163,9 +163,10 @@ export class ReportDataService {
       rubric: { id: resolved.rubric.rubricId, version: resolved.rubric.version, title: tr.text(resolved.rubric.content.title, 'rubric title') },
       regions: regions
         .filter((r) => r.memberCount > 0)
-        // Groups (OAS) first, then the M49 areas from the largest down.
-        .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'GROUP' ? -1 : 1) || levelOrder(a.level) - levelOrder(b.level) || a.code.localeCompare(b.code))
-        .map((r) => ({ code: r.code, name: regionName(tr, r), members: r.memberCount })),
+        .map((r) => ({ code: r.code, name: regionName(tr, r), members: r.memberCount, kind: r.kind, level: r.level }))
+        // Groups (OAS) first, then the M49 areas from the largest down, each level in the reader's alphabetical order.
+        .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'GROUP' ? -1 : 1) || levelOrder(a.level) - levelOrder(b.level) || a.name.localeCompare(b.name, options.lang))
+        .map(({ code, name, members }) => ({ code, name, members })),
       jurisdictions,
     };
   }

@@ -3,7 +3,7 @@ import { localizeExplanation } from '../i18n/explanations';
 import type { Translator } from '../i18n/translator';
 import type { CountryReport, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';
 import { REPORT_SCHEMA_VERSION, ReportCriterion, ReportObservation, ReportSource, ReportTreatyAction } from '../model/report-parts';
-import { historyBand, jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
+import { jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
 
 export type ProvisionRecord = Omit<ReportProvision, 'anchor'>;
 
@@ -109,7 +109,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     .sort((a, b) => a.instrument.title.localeCompare(b.instrument.title) || a.citation.localeCompare(b.citation, undefined, { numeric: true }) || a.inForceFrom.localeCompare(b.inForceFrom))
     .map((p, i) => ({ ...p, anchor: `provision-${i + 1}` }));
 
-  const history = input.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: historyBand(tr, rubric.content, p), changed: p.changed }));
+  const history = input.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: reportBand(tr, rubric.content, p.band), changed: p.changed }));
   const rank = input.rank ? { region: { code: input.rank.region.code, name: regionName(tr, input.rank.region) }, rank: input.rank.rank, ranked: input.rank.ranked, members: input.rank.members } : null;
 
   const neutral = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Band, canonicalJson, CriterionResult, Criterion, LocalizedText, Rubric, ScorePoint } from '@lexgap/scoring-engine';
+import { Band, canonicalJson, CriterionResult, Criterion, LocalizedText, Rubric } from '@lexgap/scoring-engine';
 import type { Translator } from '../i18n/translator';
 import type { ReportBand, ReportProvenance, ReportRubric, ReportSource } from '../model/report-parts';
 
@@ -52,9 +52,6 @@ export function resultLabel(tr: Translator, criterion: Criterion, result: Criter
   return level ? tr.text(level.label, `${criterion.id} scale`) : null;
 }
 
-export function historyBand(tr: Translator, rubric: Rubric, point: ScorePoint): ReportBand | null {
-  return reportBand(tr, rubric, point.band);
-}
 
 /**
  * sha256 over a report's language-neutral content (codes, ids, numbers, dates, the law's own

@@ -1,4 +1,4 @@
-import type { CriterionStatus, Language, ResultMethod } from '@lexgap/scoring-engine';
+import type { CriterionStatus, ResultMethod } from '@lexgap/scoring-engine';
 import type { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
 /**
@@ -99,4 +99,3 @@ export interface ReportCriterion {
   };
 }
 
-export type ReportLanguage = Language;

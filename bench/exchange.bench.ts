@@ -1,5 +1,5 @@
 import { ImportFormat, ImportKind, ImportService } from '@lexgap/exchange';
-import { Permission } from '@lexgap/platform';
+import { Permission } from '@lexgap/auth';
 import ExcelJS from 'exceljs';
 import { TestEngine } from '../test/support/test-engines';
 import { median, openBenchDatabase, timed } from './bench-database';

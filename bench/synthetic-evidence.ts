@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InstrumentEntity, InstrumentKind, LegalFactSetEntity, ProvisionEntity } from '@lexgap/legislation';
-import type { LegalFacts } from '@lexgap/scoring-engine';
+import type { LegalFacts } from '@lexgap/legal-model';
 import { DataSource } from 'typeorm';
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
-import { AppConfig, BadUserInputException, ConfigError, loadConfig } from '@lexgap/platform';
+import { AppConfig, BadUserInputError, ConfigError, loadConfig } from '@lexgap/platform';
 import { version } from '../../../package.json';
 import { consoleOutput } from './cli-output';
 import { registerApiKeyCommands } from './commands/apikey.commands';
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2; // --help and --version exit 0; usage errors 2
     }
-    if (error instanceof BadUserInputException) {
+    if (error instanceof BadUserInputError) {
       error.problems.forEach((p) => consoleOutput.error(`lexgap: ${p.field}: ${p.message}`));
       return 1;
     }

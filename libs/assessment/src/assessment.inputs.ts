@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { HTTP_URL_OPTIONS, VersionedInput } from '@lexgap/platform';
 import { Confidence } from './assessment.entity';
+import { EVIDENCE_LIMITS } from './assessment.rules';
 
 export enum ReviewDecision {
   APPROVE = 'APPROVE',
@@ -15,19 +16,19 @@ registerEnumType(Confidence, { name: 'Confidence', description: "How sure the ex
 export class AssessmentEvidenceInput {
   @Field(() => [ID], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(EVIDENCE_LIMITS.provisions)
   @IsUUID('4', { each: true, message: 'must list ids of recorded provisions' })
   provisionIds: string[] = [];
 
   @Field(() => [ID], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(EVIDENCE_LIMITS.treatyActions)
   @IsUUID('4', { each: true, message: 'must list ids of recorded treaty actions' })
   treatyActionIds: string[] = [];
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(EVIDENCE_LIMITS.urls)
   @IsUrl(HTTP_URL_OPTIONS, { each: true, message: 'must list http(s) URLs' })
   urls: string[] = [];
 }
@@ -71,8 +72,7 @@ export class SubmitAssessmentInput extends VersionedInput {
   notApplicable: boolean = false;
 
   @Field({ description: 'Why: the reasoning a reviewer and a reader will check.' })
-  @IsString()
-  @Length(20, 20_000, { message: 'must explain the result in 20 to 20000 characters' })
+  @IsString() // its length is the assessment rules' (rationaleProblems)
   rationale: string;
 
   @Field(() => Confidence)

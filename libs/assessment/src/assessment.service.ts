@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditTrail } from '@lexgap/audit';
-import { bumpEvidenceRevision, JurisdictionService } from '@lexgap/jurisdictions';
+import { Actor } from '@lexgap/audit';
+import { JurisdictionService, WriteRunner } from '@lexgap/jurisdictions';
+import { underPath } from '@lexgap/legal-model';
 import { InstrumentEntity, ProvisionEntity } from '@lexgap/legislation';
-import { BadUserInputException, FieldProblem, ForbiddenException, NotFoundException, todayIso, TransactionRunner, updateWithVersion } from '@lexgap/platform';
+import { BadUserInputError, FieldProblem, ForbiddenError, NotFoundError, todayIso } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
 import { Criterion, krippendorffAlphaInterval } from '@lexgap/scoring-engine';
 import { TreatyActionEntity } from '@lexgap/treaties';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AssessmentEntity, AssessmentStatus } from './assessment.entity';
 import { ReviewAssessmentInput, ReviewDecision, SubmitAssessmentInput } from './assessment.inputs';
-
-const EDITABLE = [AssessmentStatus.DRAFT, AssessmentStatus.CHANGES_REQUESTED];
-const SCALE_EPSILON = 1e-9;
+import { ASSESSMENT_TRANSITIONS, changeRefusal, findCriterion, rationaleProblems, resultProblems, reviewRefusal, SCALE_TOLERANCE } from './assessment.rules';
+import { ASSESSMENT_RECORD } from './assessment.writes';
 
 export interface AssessmentFilter {
   jurisdiction?: string | null;
@@ -27,8 +27,7 @@ export interface AssessmentFilter {
 export class AssessmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
-    private readonly audit: AuditTrail,
+    private readonly writes: WriteRunner,
     private readonly jurisdictions: JurisdictionService,
     private readonly rubrics: RubricService,
   ) {}
@@ -36,17 +35,18 @@ export class AssessmentService {
   async submit(input: SubmitAssessmentInput, actor: Actor): Promise<AssessmentEntity> {
     const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction');
     const rubric = await this.rubrics.resolve(input.rubric, input.rubricVersion).catch(() => {
-      throw BadUserInputException.field(input.rubricVersion ? 'input.rubricVersion' : 'input.rubric', 'names no published rubric version');
+      throw BadUserInputError.field(input.rubricVersion ? 'input.rubricVersion' : 'input.rubric', 'names no published rubric version');
     });
-    const criterion = findCriterion(rubric, input.criterionId);
-    const problems: FieldProblem[] = [...resultProblems(input, criterion)];
+    const criterion = findCriterion(rubric.content, input.criterionId);
+    if (!criterion) throw BadUserInputError.field('input.criterionId', `is not a criterion of ${rubric.rubricId} v${rubric.version} (${JSON.stringify(input.criterionId)})`);
+    const problems: FieldProblem[] = underPath('input.', [...resultProblems(criterion, input.result, input.notApplicable), ...rationaleProblems(input.rationale)]);
     if ((input.id === undefined) !== (input.version === undefined)) problems.push({ field: input.id ? 'input.version' : 'input.id', message: 'id and version go together: both to change an assessment, neither to start one' });
-    if (problems.length) throw new BadUserInputException(problems);
+    if (problems.length) throw new BadUserInputError(problems);
 
-    return this.transactions.run(async (manager) => {
-      await this.checkEvidence(manager, jurisdiction.code, input);
-      const repo = manager.getRepository(AssessmentEntity);
-      const now = new Date();
+    return this.writes.run(actor, 'submitAssessment', async (w) => {
+      await this.checkEvidence(w.manager, jurisdiction.code, input);
+      const repo = w.manager.getRepository(AssessmentEntity);
+      const now = w.now;
       const status = input.draft ? AssessmentStatus.DRAFT : AssessmentStatus.SUBMITTED;
       const fields = {
         result: input.notApplicable ? null : (input.result as number),
@@ -60,7 +60,7 @@ export class AssessmentService {
       };
       if (!input.id) {
         const mine = await repo.findOneBy({ authorId: actor.id, jurisdictionCode: jurisdiction.code, rubricId: rubric.rubricId, rubricVersion: rubric.version, criterionId: criterion.id, retiredAt: IsNull() });
-        if (mine) throw BadUserInputException.field('input.criterionId', `you already assess ${criterion.id} of ${jurisdiction.code} (assessment ${mine.id}); change that one with its id and version`);
+        if (mine) throw BadUserInputError.field('input.criterionId', `you already assess ${criterion.id} of ${jurisdiction.code} (assessment ${mine.id}); change that one with its id and version`);
         const created = repo.create({
           id: randomUUID(),
           jurisdictionCode: jurisdiction.code,
@@ -79,62 +79,49 @@ export class AssessmentService {
           version: 1,
           createdAt: now,
         });
-        await repo.insert(created);
-        await this.audit.record(manager, actor, { operation: 'submitAssessment', entityType: 'Assessment', entityId: created.id, before: null, after: created });
+        // Not approved yet, so no scorecard changes: its jurisdiction is not marked.
+        await w.create(ASSESSMENT_RECORD, [{ row: created, jurisdiction: null }]);
         return created;
       }
       const before = await repo.findOneBy({ id: input.id });
-      if (!before) throw new NotFoundException('Assessment', input.id);
-      if (before.authorId !== actor.id) throw new ForbiddenException('Only its author can change an assessment; record your own to disagree');
-      if (!EDITABLE.includes(before.status) || before.retiredAt) throw BadUserInputException.field('input.id', `assessment ${before.id} is ${before.retiredAt ? 'retired' : before.status} and can no longer be changed; record a new one`);
+      if (!before) throw new NotFoundError('Assessment', input.id);
+      if (before.authorId !== actor.id) throw new ForbiddenError('Only its author can change an assessment; record your own to disagree');
+      const refusal = changeRefusal(before);
+      if (refusal) throw BadUserInputError.field('input.id', refusal);
       if (before.jurisdictionCode !== jurisdiction.code || before.criterionId !== criterion.id || before.rubricId !== rubric.rubricId || before.rubricVersion !== rubric.version) {
-        throw BadUserInputException.field('input.criterionId', 'an assessment keeps its jurisdiction, rubric version and criterion');
+        throw BadUserInputError.field('input.criterionId', 'an assessment keeps its jurisdiction, rubric version and criterion');
       }
-      await updateWithVersion(manager, AssessmentEntity, 'Assessment', { id: before.id }, input.version!, fields);
-      const after = await repo.findOneByOrFail({ id: before.id });
-      await this.audit.record(manager, actor, { operation: 'submitAssessment', entityType: 'Assessment', entityId: before.id, before, after });
-      return after;
+      return w.update(ASSESSMENT_RECORD, before, input.version!, fields, []);
     });
   }
 
   async review(input: ReviewAssessmentInput, actor: Actor): Promise<AssessmentEntity> {
-    if (input.decision === ReviewDecision.REQUEST_CHANGES && !input.comment) throw BadUserInputException.field('input.comment', 'is required when returning an assessment: say what to change');
-    return this.transactions.run(async (manager) => {
-      const repo = manager.getRepository(AssessmentEntity);
-      const before = await repo.findOneBy({ id: input.id });
-      if (!before || before.retiredAt) throw new NotFoundException('Assessment', input.id);
-      if (before.authorId === actor.id) throw new ForbiddenException('You cannot review your own assessment: a second expert must');
-      if (before.status !== AssessmentStatus.SUBMITTED) throw BadUserInputException.field('input.id', `assessment ${before.id} is ${before.status}; only SUBMITTED assessments are reviewed`);
-      const now = new Date();
-      const approve = input.decision === ReviewDecision.APPROVE;
-      await updateWithVersion(manager, AssessmentEntity, 'Assessment', { id: before.id }, input.version, {
-        status: approve ? AssessmentStatus.APPROVED : AssessmentStatus.CHANGES_REQUESTED,
-        reviewerId: actor.id,
-        reviewerName: actor.name,
-        reviewComment: input.comment ?? null,
-        decidedAt: now,
-        effectiveFrom: approve ? todayIso(now) : null,
-        updatedAt: now,
-      });
-      const after = await repo.findOneByOrFail({ id: before.id });
-      await this.audit.record(manager, actor, { operation: 'reviewAssessment', entityType: 'Assessment', entityId: before.id, before, after });
-      if (approve) await bumpEvidenceRevision(manager, before.jurisdictionCode);
-      return after;
+    if (input.decision === ReviewDecision.REQUEST_CHANGES && !input.comment) throw BadUserInputError.field('input.comment', 'is required when returning an assessment: say what to change');
+    return this.writes.run(actor, 'reviewAssessment', async (w) => {
+      const before = await w.manager.getRepository(AssessmentEntity).findOneBy({ id: input.id });
+      if (!before || before.retiredAt) throw new NotFoundError('Assessment', input.id);
+      if (before.authorId === actor.id) throw new ForbiddenError('You cannot review your own assessment: a second expert must');
+      const refusal = reviewRefusal(before);
+      if (refusal) throw BadUserInputError.field('input.id', refusal);
+      const status = input.decision === ReviewDecision.APPROVE ? AssessmentStatus.APPROVED : AssessmentStatus.CHANGES_REQUESTED;
+      const counts = ASSESSMENT_TRANSITIONS[status].countsInScores;
+      return w.update(
+        ASSESSMENT_RECORD,
+        before,
+        input.version,
+        { status, reviewerId: actor.id, reviewerName: actor.name, reviewComment: input.comment ?? null, decidedAt: w.now, effectiveFrom: counts ? todayIso(w.now) : null },
+        [counts ? before.jurisdictionCode : null],
+      );
     });
   }
 
   async retire(id: string, version: number, reason: string, actor: Actor, isAdmin: boolean): Promise<AssessmentEntity> {
-    return this.transactions.run(async (manager) => {
-      const repo = manager.getRepository(AssessmentEntity);
-      const before = await repo.findOneBy({ id });
-      if (!before || before.retiredAt) throw new NotFoundException('Assessment', id);
-      if (before.authorId !== actor.id && !isAdmin) throw new ForbiddenException('Only its author or an administrator can retire an assessment');
-      const now = new Date();
-      await updateWithVersion(manager, AssessmentEntity, 'Assessment', { id }, version, { retiredAt: now, reviewComment: before.reviewComment ? `${before.reviewComment}\nRetired: ${reason}` : `Retired: ${reason}`, updatedAt: now });
-      const after = await repo.findOneByOrFail({ id });
-      await this.audit.record(manager, actor, { operation: 'retireAssessment', entityType: 'Assessment', entityId: id, before, after });
-      if (before.status === AssessmentStatus.APPROVED) await bumpEvidenceRevision(manager, before.jurisdictionCode);
-      return after;
+    return this.writes.run(actor, 'retireAssessment', async (w) => {
+      const before = await w.manager.getRepository(AssessmentEntity).findOneBy({ id });
+      if (!before || before.retiredAt) throw new NotFoundError('Assessment', id);
+      if (before.authorId !== actor.id && !isAdmin) throw new ForbiddenError('Only its author or an administrator can retire an assessment');
+      const reviewComment = before.reviewComment ? `${before.reviewComment}\nRetired: ${reason}` : `Retired: ${reason}`;
+      return w.update(ASSESSMENT_RECORD, before, version, { retiredAt: w.now, reviewComment }, [ASSESSMENT_TRANSITIONS[before.status].countsInScores ? before.jurisdictionCode : null]);
     });
   }
 
@@ -188,7 +175,7 @@ export class AssessmentService {
         const results = u.map((a) => a.result as number);
         return { jurisdictionCode: u[0].jurisdictionCode, criterionId: u[0].criterionId, spread: Math.max(...results) - Math.min(...results), assessments: u };
       })
-      .filter((d) => d.spread > SCALE_EPSILON)
+      .filter((d) => d.spread > SCALE_TOLERANCE)
       .sort((a, b) => b.spread - a.spread || a.jurisdictionCode.localeCompare(b.jurisdictionCode) || a.criterionId.localeCompare(b.criterionId));
   }
 
@@ -208,23 +195,6 @@ export class AssessmentService {
         if (!rows.some((r) => r.id === id)) problems.push({ field: `input.evidence.treatyActionIds[${i}]`, message: `is not a treaty action of ${code}` });
       });
     }
-    if (problems.length) throw new BadUserInputException(problems);
+    if (problems.length) throw new BadUserInputError(problems);
   }
-}
-
-function findCriterion(rubric: RubricVersionEntity, id: string): Criterion {
-  const criterion = rubric.content.categories.flatMap((c) => c.criteria).find((k) => k.id === id);
-  if (!criterion) throw BadUserInputException.field('input.criterionId', `is not a criterion of ${rubric.rubricId} v${rubric.version} (${JSON.stringify(id)})`);
-  return criterion;
-}
-
-/** The result must sit on the criterion's scale: one of its levels, or anywhere in 0..1 for a share. */
-function resultProblems(input: SubmitAssessmentInput, criterion: Criterion): FieldProblem[] {
-  if (input.notApplicable) return input.result === undefined || input.result === null ? [] : [{ field: 'input.result', message: 'must be omitted when the criterion is not applicable' }];
-  if (input.result === undefined || input.result === null) return [{ field: 'input.result', message: 'is required (or set notApplicable)' }];
-  if (criterion.scale.type === 'share') {
-    return input.result < 0 || input.result > 1 ? [{ field: 'input.result', message: `is out of ${criterion.id}'s scale: a share from 0 to 1` }] : [];
-  }
-  const levels = criterion.scale.levels.map((l) => l.value);
-  return levels.some((v) => Math.abs(v - (input.result as number)) < SCALE_EPSILON) ? [] : [{ field: 'input.result', message: `is out of ${criterion.id}'s scale: one of ${levels.join(', ')}` }];
 }

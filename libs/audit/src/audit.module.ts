@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditLogResolver } from './audit-log.resolver';
 import { AuditTrail } from './audit-trail';
 
 @Global()
-@Module({ providers: [AuditTrail, AuditLogResolver], exports: [AuditTrail] })
+@Module({ providers: [AuditTrail], exports: [AuditTrail] })
 export class AuditModule {}

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail, SYSTEM_SEED_ACTOR } from '@lexgap/audit';
-import { BadUserInputException, NotFoundException, TransactionRunner, updateWithVersion } from '@lexgap/platform';
+import { BadUserInputError, NotFoundError, TransactionRunner, updateWithVersion } from '@lexgap/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { Principal, Role } from './permissions';
@@ -29,7 +29,7 @@ export class ApiKeyService {
 
   /** Creates a key; the returned `secret` is the only time anyone sees it. */
   async create(input: { name: string; role: Role; expiresAt?: Date | null }, actor: Actor): Promise<{ key: ApiKeyEntity; secret: string }> {
-    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw BadUserInputException.field('input.expiresAt', 'must be in the future');
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw BadUserInputError.field('input.expiresAt', 'must be in the future');
     const id = randomUUID();
     const secret = newSecret();
     const now = new Date();
@@ -45,8 +45,8 @@ export class ApiKeyService {
     const key = await this.transactions.run(async (manager) => {
       const repo = manager.getRepository(ApiKeyEntity);
       const before = await repo.findOneBy({ id });
-      if (!before) throw new NotFoundException('ApiKey', id);
-      if (before.revokedAt) throw BadUserInputException.field('input.id', `key ${id} is already revoked`);
+      if (!before) throw new NotFoundError('ApiKey', id);
+      if (before.revokedAt) throw BadUserInputError.field('input.id', `key ${id} is already revoked`);
       const now = new Date();
       await updateWithVersion(manager, ApiKeyEntity, 'ApiKey', { id }, version, { revokedAt: now, updatedAt: now });
       const after = await repo.findOneByOrFail({ id });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnauthenticatedException } from '@lexgap/platform';
+import { UnauthenticatedError } from '@lexgap/platform';
 import { ApiKeyService } from './api-key.service';
 import { CredentialThrottle } from './credential-throttle';
 import { Principal } from './permissions';
@@ -23,6 +23,6 @@ export class Authenticator {
     const principal = match ? await this.keys.authenticate(match[1]) : undefined;
     if (principal) return principal;
     await this.throttle.failed(address);
-    throw new UnauthenticatedException(match ? 'The API key is not valid (unknown, revoked or expired)' : 'The Authorization header must read "Bearer <api key>"');
+    throw new UnauthenticatedError(match ? 'The API key is not valid (unknown, revoked or expired)' : 'The Authorization header must read "Bearer <api key>"');
   }
 }

@@ -9,5 +9,6 @@ export * from './current-principal.decorator';
 export * from './entities/api-key.entity';
 export * from './permission.guard';
 export * from './permissions';
+export * from './audit-log.resolver';
 
 export const AUTH_ENTITIES = [ApiKeyEntity];

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenException, UnauthenticatedException } from '@lexgap/platform';
+import { ForbiddenError, UnauthenticatedError } from '@lexgap/platform';
 import { ALLOW_KEY } from './allow.decorator';
 import { Authenticator } from './authenticator';
 import { Permission, permissionsOf, Principal } from './permissions';
@@ -34,14 +34,14 @@ export class PermissionGuard implements CanActivate {
     }
     if (required === undefined) {
       // Fail closed: an operation that forgot its @Allow is refused (and a test walks the schema for it).
-      throw new ForbiddenException('This operation declares no permission and is refused');
+      throw new ForbiddenError('This operation declares no permission and is refused');
     }
     if (permissionsOf(req.principal).includes(required)) {
       if (req.principal && isMutation(context)) this.writeLimiter.take(req.principal.id);
       return true;
     }
-    if (!req.principal) throw new UnauthenticatedException();
-    throw new ForbiddenException(`Your role (${req.principal.role}) does not have the ${required} permission`);
+    if (!req.principal) throw new UnauthenticatedError();
+    throw new ForbiddenError(`Your role (${req.principal.role}) does not have the ${required} permission`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DomainException, ErrorCode } from '@lexgap/platform';
+import { APP_CONFIG, AppConfig, DomainError, ErrorCode } from '@lexgap/platform';
 
 /**
  * A token bucket per API key for writes: `writeRateLimit` mutations a minute, refilled evenly, so a
@@ -22,7 +22,7 @@ export class WriteRateLimiter {
     if (bucket.tokens < 1) {
       this.buckets.set(keyId, bucket);
       const wait = Math.ceil(((1 - bucket.tokens) / this.perMinute) * 60_000);
-      throw new DomainException(ErrorCode.RATE_LIMITED, `Too many writes with this API key (limit ${this.perMinute} a minute); retry in ${wait} ms`, { retryAfterMs: wait });
+      throw new DomainError(ErrorCode.RATE_LIMITED, `Too many writes with this API key (limit ${this.perMinute} a minute); retry in ${wait} ms`, { retryAfterMs: wait });
     }
     bucket.tokens -= 1;
     this.buckets.set(keyId, bucket);

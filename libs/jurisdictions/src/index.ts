@@ -8,4 +8,6 @@ export * from './languages';
 export * from './models/jurisdiction.model';
 export * from './models/region.model';
 export * from './seed/jurisdictions.reference-data';
-export * from './evidence-revision';
+export * from './writes/evidence-revision';
+export * from './writes/write-context';
+export * from './writes/write-runner';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail } from '@lexgap/audit';
 import {
-  BadUserInputException,
+  BadUserInputError,
   decodeCursor,
   encodeCursor,
-  NotFoundException,
+  NotFoundError,
   TransactionRunner,
   updateWithVersion,
 } from '@lexgap/platform';
@@ -35,7 +35,7 @@ export class JurisdictionService {
   /** The canonical code for what a user typed, or BAD_USER_INPUT naming `field`. */
   normaliseCode(raw: string, field: string): string {
     const parsed = parseJurisdictionCode(raw);
-    if (!parsed) throw BadUserInputException.field(field, `must be ${JURISDICTION_CODE_HELP}; got ${JSON.stringify(raw)}`);
+    if (!parsed) throw BadUserInputError.field(field, `must be ${JURISDICTION_CODE_HELP}; got ${JSON.stringify(raw)}`);
     return parsed.code;
   }
 
@@ -50,7 +50,7 @@ export class JurisdictionService {
    */
   async requireExisting(raw: string, field: string, manager?: EntityManager): Promise<JurisdictionEntity> {
     const found = await this.findByCode(raw, field, manager);
-    if (!found) throw BadUserInputException.field(field, `names no recorded jurisdiction (${JSON.stringify(raw)})`);
+    if (!found) throw BadUserInputError.field(field, `names no recorded jurisdiction (${JSON.stringify(raw)})`);
     return found;
   }
 
@@ -81,7 +81,7 @@ export class JurisdictionService {
     const query = repo.createQueryBuilder('j');
     if (options.region) {
       const region = await this.findRegion(options.region);
-      if (!region) throw BadUserInputException.field('region', `names no known region or group (${JSON.stringify(options.region)}); try an M49 code such as 419 or OAS`);
+      if (!region) throw BadUserInputError.field('region', `names no known region or group (${JSON.stringify(options.region)}); try an M49 code such as 419 or OAS`);
       query.innerJoin(RegionMembershipEntity, 'm', 'm.jurisdiction_code = j.code AND m.region_code = :region', { region: region.code });
     }
     const totalCount = await query.clone().getCount();
@@ -97,15 +97,15 @@ export class JurisdictionService {
 
   async upsert(input: UpsertJurisdictionInput, actor: Actor): Promise<JurisdictionEntity> {
     const parsed = parseJurisdictionCode(input.code);
-    if (!parsed) throw BadUserInputException.field('input.code', `must be ${JURISDICTION_CODE_HELP}; got ${JSON.stringify(input.code)}`);
+    if (!parsed) throw BadUserInputError.field('input.code', `must be ${JURISDICTION_CODE_HELP}; got ${JSON.stringify(input.code)}`);
     if (parsed.kind === 'SUBDIVISION' && (input.alpha3 || input.numericCode)) {
-      throw BadUserInputException.field(input.alpha3 ? 'input.alpha3' : 'input.numericCode', 'belongs to countries only, not to sub-national units');
+      throw BadUserInputError.field(input.alpha3 ? 'input.alpha3' : 'input.numericCode', 'belongs to countries only, not to sub-national units');
     }
     return this.transactions.run(async (manager) => {
       const repo = manager.getRepository(JurisdictionEntity);
       const existing = await repo.findOneBy({ code: parsed.code });
       if (parsed.kind === 'SUBDIVISION' && !(await repo.existsBy({ code: parsed.country }))) {
-        throw BadUserInputException.field('input.code', `names a unit of ${parsed.country}, which is not recorded`);
+        throw BadUserInputError.field('input.code', `names a unit of ${parsed.country}, which is not recorded`);
       }
       const fields = {
         nameEn: input.names.en.trim(),
@@ -118,7 +118,7 @@ export class JurisdictionService {
         updatedAt: new Date(),
       };
       if (!existing) {
-        if (input.version !== undefined) throw new NotFoundException('Jurisdiction', parsed.code);
+        if (input.version !== undefined) throw new NotFoundError('Jurisdiction', parsed.code);
         const created = repo.create({
           code: parsed.code,
           kind: parsed.kind === 'COUNTRY' ? JurisdictionKind.COUNTRY : JurisdictionKind.SUBDIVISION,
@@ -133,7 +133,7 @@ export class JurisdictionService {
         return created;
       }
       if (input.version === undefined) {
-        throw BadUserInputException.field('input.version', `is required to update ${parsed.code}, which exists (send the version you read: ${existing.version})`);
+        throw BadUserInputError.field('input.version', `is required to update ${parsed.code}, which exists (send the version you read: ${existing.version})`);
       }
       await updateWithVersion(manager, JurisdictionEntity, 'Jurisdiction', { code: parsed.code }, input.version, fields);
       const updated = await repo.findOneByOrFail({ code: parsed.code });

@@ -1,15 +1,12 @@
-import { BadUserInputException } from '@lexgap/platform';
+import { Language, LANGUAGES } from '@lexgap/legal-model';
+import { BadUserInputError } from '@lexgap/platform';
 import type { JurisdictionEntity } from './entities/jurisdiction.entity';
-
-/** The languages of the Americas lexgap speaks. English is the fallback for anything missing. */
-export const LANGUAGES = ['en', 'es', 'pt', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export function parseLanguage(raw: string | undefined | null, field = 'lang'): Language {
   if (raw === undefined || raw === null) return 'en';
   const lang = raw.trim().toLowerCase().split(/[-_]/)[0];
   if ((LANGUAGES as readonly string[]).includes(lang)) return lang as Language;
-  throw BadUserInputException.field(field, `must be one of ${LANGUAGES.join(', ')}; got ${JSON.stringify(raw)}`);
+  throw BadUserInputError.field(field, `must be one of ${LANGUAGES.join(', ')}; got ${JSON.stringify(raw)}`);
 }
 
 /** A jurisdiction's recorded names (English always, the others when recorded), as a localized text. */

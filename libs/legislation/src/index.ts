@@ -3,5 +3,7 @@ export * from './intervals';
 export * from './legislation.loaders';
 export * from './legislation.module';
 export * from './legislation.service';
+export * from './legislation.rules';
+export * from './legislation.writes';
 export * from './models/legal-facts.models';
 export * from './models/legislation.models';

@@ -1,16 +1,7 @@
-import { FieldProblem } from '@lexgap/platform';
-
 /** An in-force interval [from, to): `to` is exclusive and null while in force. */
 export interface Interval {
   inForceFrom: string;
   inForceTo?: string | null;
-}
-
-export function intervalProblems(interval: Interval, prefix: string): FieldProblem[] {
-  if (interval.inForceTo && interval.inForceTo <= interval.inForceFrom) {
-    return [{ field: `${prefix}inForceTo`, message: `(${interval.inForceTo}) must be after inForceFrom (${interval.inForceFrom})` }];
-  }
-  return [];
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {

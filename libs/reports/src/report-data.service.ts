@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JurisdictionEntity, JurisdictionKind, JurisdictionService, jurisdictionNames, RegionEntity, RegionMembershipEntity } from '@lexgap/jurisdictions';
 import { InstrumentEntity, ProvisionEntity } from '@lexgap/legislation';
-import { BadUserInputException, NotFoundException, parseAsOf } from '@lexgap/platform';
+import { BadUserInputError, NotFoundError, parseAsOf } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
-import { Language, localize, scoreHistory } from '@lexgap/scoring-engine';
+import { scoreHistory } from '@lexgap/scoring-engine';
+import { Language, localize } from '@lexgap/legal-model';
 import { RankedEntry, ScorecardService } from '@lexgap/scoring';
 import { statusOf, toActionModel, toObservationModel, TREATY_CATALOGUE, TreatyService } from '@lexgap/treaties';
 import { DataSource, In } from 'typeorm';
@@ -58,7 +59,7 @@ export class ReportDataService {
 
   async resolve(options: ReportOptions): Promise<ResolvedReportOptions> {
     if (options.version !== null && options.version !== undefined && !(Number.isInteger(options.version) && options.version >= 1)) {
-      throw BadUserInputException.field('version', `must be a rubric version number from 1; got ${JSON.stringify(options.version)}`);
+      throw BadUserInputError.field('version', `must be a rubric version number from 1; got ${JSON.stringify(options.version)}`);
     }
     const asOf = parseAsOf(options.asOf);
     return { rubric: await this.rubrics.resolve(options.rubric, options.version), asOf, lang: options.lang };
@@ -66,7 +67,7 @@ export class ReportDataService {
 
   async requireJurisdiction(code: string, field = 'jurisdiction'): Promise<JurisdictionEntity> {
     const found = await this.jurisdictions.findByCode(code, field);
-    if (!found) throw new NotFoundException('Jurisdiction', code);
+    if (!found) throw new NotFoundError('Jurisdiction', code);
     return found;
   }
 
@@ -130,7 +131,7 @@ export class ReportDataService {
   async regionalReport(regionCode: string, options: ReportOptions): Promise<RegionalReport> {
     const resolved = await this.resolve(options);
     const region = await this.jurisdictions.findRegion(regionCode);
-    if (!region) throw new NotFoundException('Region', regionCode);
+    if (!region) throw new NotFoundError('Region', regionCode);
     const members = await this.scorecards.members(region.code);
     const ranked = await this.scorecards.ranked(members, resolved.rubric, resolved.asOf);
     return buildRegionalReport(new Translator(options.lang), {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, BadUserInputException } from '@lexgap/platform';
+import { APP_CONFIG, AppConfig, BadUserInputError } from '@lexgap/platform';
 import { version } from '../../../package.json';
 import type { CountryReport } from './model/country-report.model';
 import type { RegionalReport } from './model/regional-report.model';
@@ -28,7 +28,7 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 export function parseReportFormat(raw: string | null | undefined, field = 'format'): ReportFormat {
   const value = raw?.trim().toLowerCase();
   if ((REPORT_FORMATS as readonly string[]).includes(value ?? '')) return value as ReportFormat;
-  throw BadUserInputException.field(field, `must be one of ${REPORT_FORMATS.join(', ')}; got ${JSON.stringify(raw)}`);
+  throw BadUserInputError.field(field, `must be one of ${REPORT_FORMATS.join(', ')}; got ${JSON.stringify(raw)}`);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Language, localize, Rubric } from '@lexgap/scoring-engine';
+import { Rubric } from '@lexgap/scoring-engine';
+import { Language, localize } from '@lexgap/legal-model';
 import { RubricVersionEntity } from './entities/rubric-version.entity';
 import { CriterionMethod, RubricModel } from './models/rubric.models';
 

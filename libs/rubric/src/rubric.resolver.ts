@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@lexgap/auth';
 import { parseLanguage } from '@lexgap/jurisdictions';
-import { NotFoundException } from '@lexgap/platform';
+import { NotFoundError } from '@lexgap/platform';
 import { RubricModel } from './models/rubric.models';
 import { toRubricModel } from './rubric.mapper';
 import { RubricService } from './rubric.service';
@@ -21,7 +21,7 @@ export class RubricResolver {
     try {
       return toRubricModel(await this.service.resolve(id, version), language);
     } catch (error) {
-      if (error instanceof NotFoundException) return null;
+      if (error instanceof NotFoundError) return null;
       throw error;
     }
   }

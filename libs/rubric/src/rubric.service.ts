@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail } from '@lexgap/audit';
-import { BadUserInputException, DomainException, ErrorCode, NotFoundException, TransactionRunner } from '@lexgap/platform';
+import { BadUserInputError, DomainError, ErrorCode, NotFoundError, TransactionRunner } from '@lexgap/platform';
 import { Rubric, rubricContentHash, validateRubric } from '@lexgap/scoring-engine';
 import { DataSource, EntityManager } from 'typeorm';
 import { RubricVersionEntity } from './entities/rubric-version.entity';
@@ -24,7 +24,7 @@ export class RubricService {
   /** Validates a rubric document; BAD_USER_INPUT names the path of each bad entry. */
   parse(document: unknown, field = 'rubric'): Rubric {
     const result = validateRubric(document);
-    if (!result.ok) throw new BadUserInputException(result.errors.map((e) => ({ field: e.path ? `${field}.${e.path}` : field, message: e.message })));
+    if (!result.ok) throw new BadUserInputError(result.errors.map((e) => ({ field: e.path ? `${field}.${e.path}` : field, message: e.message })));
     return result.rubric;
   }
 
@@ -36,7 +36,7 @@ export class RubricService {
       const existing = await repo.findOneBy({ rubricId: rubric.id, version: rubric.version });
       if (existing) {
         if (existing.contentHash === hash) return { status: 'unchanged', rubric: existing };
-        throw new DomainException(
+        throw new DomainError(
           ErrorCode.CONFLICT,
           `${rubric.id} version ${rubric.version} is already published with other content (hash ${existing.contentHash.slice(0, 12)}…); a published version is immutable: publish the change as version ${await this.nextVersion(m, rubric.id)}`,
           { rubricId: rubric.id, version: rubric.version },
@@ -64,12 +64,12 @@ export class RubricService {
       const cached = this.cache.get(key);
       if (cached) return cached;
       const found = await repo.findOneBy({ rubricId: id, version });
-      if (!found) throw new NotFoundException('Rubric', key);
+      if (!found) throw new NotFoundError('Rubric', key);
       this.cache.set(key, found); // published versions never change, so caching them is safe
       return found;
     }
     const latest = await repo.findOne({ where: { rubricId: id }, order: { version: 'DESC' } });
-    if (!latest) throw new NotFoundException('Rubric', id);
+    if (!latest) throw new NotFoundError('Rubric', id);
     return latest;
   }
 

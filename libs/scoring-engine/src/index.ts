@@ -4,18 +4,11 @@
  * compute the same scorecards.
  */
 
-// Vocabulary, dates, legal facts
-export * from './vocabulary';
-export * from './iso-date';
-export * from './legal-facts';
-export * from './validate-legal-facts';
-export type { ValidationIssue } from './validation/issues';
 
 // Treaty status
 export * from './treaty-status';
 
 // Rubric model and loader
-export * from './rubric/localized-text';
 export * from './rubric/evaluator-config';
 export * from './rubric/rubric';
 export * from './rubric/scale';

@@ -1,5 +1,4 @@
-import { compareIsoDates, IsoDate } from './iso-date';
-import { DatePrecision, isConsentAction, TreatyActionType } from './vocabulary';
+import { compareIsoDates, DatePrecision, IsoDate, isConsentAction, ObservedTreatyStatus, TreatyActionType, TreatyStatusKind } from '@lexgap/legal-model';
 
 /**
  * A state's status under a treaty on a date, from the recorded treaty actions and, where no dated
@@ -41,7 +40,6 @@ export interface TreatyActionInput {
   sourceUrl?: string;
 }
 
-export type ObservedTreatyStatus = 'PARTY' | 'NOT_PARTY';
 
 export interface TreatyObservationInput {
   id: string;
@@ -52,7 +50,6 @@ export interface TreatyObservationInput {
   sourceUrl?: string;
 }
 
-export type TreatyStatusKind = 'PARTY' | 'SIGNATORY' | 'NOT_PARTY' | 'UNKNOWN';
 
 /** Which rule gave the status. */
 export type TreatyStatusRule = 'CONSENT' | 'DENUNCIATION' | 'SIGNATURE' | 'OBSERVATION' | 'NOTHING_RECORDED';

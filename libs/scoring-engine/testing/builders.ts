@@ -1,10 +1,10 @@
 import type { EvaluationContext } from '../src/engine/evaluation';
 import type { ExpertResultInput, JurisdictionEvidence, ProvisionEvidence } from '../src/engine/evidence';
-import type { IsoDate } from '../src/iso-date';
-import type { LegalFacts } from '../src/legal-facts';
-import type { LocalizedText } from '../src/rubric/localized-text';
+import type { IsoDate } from '@lexgap/legal-model';
+import type { LegalFacts } from '@lexgap/legal-model';
+import type { LocalizedText } from '@lexgap/legal-model';
 import type { TreatyActionInput, TreatyObservationInput } from '../src/treaty-status';
-import type { DatePrecision, TreatyActionType } from '../src/vocabulary';
+import type { DatePrecision, TreatyActionType } from '@lexgap/legal-model';
 
 /** Small builders for the specs of this library (not exported from the package). */
 

@@ -1,7 +1,7 @@
 import { toJurisdictionModel } from '@lexgap/jurisdictions';
 import type { JurisdictionEntity } from '@lexgap/jurisdictions';
 import { CriterionModel, RubricModel, toRubricModel } from '@lexgap/rubric';
-import { Language, localize } from '@lexgap/scoring-engine';
+import { Language, localize } from '@lexgap/legal-model';
 import { CriterionResultModel, CriterionStatusEnum, ResultMethodEnum, ScorecardModel } from './models/scorecard.models';
 import { StoredScorecard } from './scorecard.service';
 
@@ -23,13 +23,13 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
     criteria: result.criteria.map(
       (k): CriterionResultModel => ({
         criterion: criteria.get(k.criterionId)!,
-        status: k.status as CriterionStatusEnum,
+        status: k.status,
         score: k.score,
         maxScore: k.maxScore,
-        method: k.method as ResultMethodEnum,
+        method: k.method,
         explanation: k.explanation.text,
         explanationKey: k.explanation.key,
-        automatic: k.automatic ? { status: k.automatic.status as CriterionStatusEnum, score: k.automatic.score, explanation: k.automatic.explanation.text } : null,
+        automatic: k.automatic ? { status: k.automatic.status, score: k.automatic.score, explanation: k.automatic.explanation.text } : null,
         weightShare: k.weightShare,
         evidenceIds: k.evidence,
         evidence: undefined as never, // resolved by CriterionResultResolver.evidence

@@ -2,7 +2,7 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { Allow, Permission } from '@lexgap/auth';
 import { JurisdictionService, parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
 import { LegislationLoaders } from '@lexgap/legislation';
-import { BadUserInputException, decodeCursor, encodeCursor, IsoDateScalar, NotFoundException, pageSize, RequestContext } from '@lexgap/platform';
+import { BadUserInputError, decodeCursor, encodeCursor, IsoDateScalar, NotFoundError, pageSize, RequestContext } from '@lexgap/platform';
 import { RubricService } from '@lexgap/rubric';
 import { toActionModel, toObservationModel, TreatyLoaders } from '@lexgap/treaties';
 import { CriterionResultModel, EvidenceModel, RankingConnectionModel, ScorecardModel, ScorePointModel } from './models/scorecard.models';
@@ -46,15 +46,10 @@ export class ScorecardResolver {
     @Args('asOf', AS_OF) asOf: string | null,
     @Args('lang', LANG) lang: string | null,
   ): Promise<ScorecardModel[]> {
-    if (codes.length === 0 || codes.length > MAX_COMPARED) throw BadUserInputException.field('jurisdictions', `must list 1 to ${MAX_COMPARED} jurisdictions`);
+    if (codes.length === 0 || codes.length > MAX_COMPARED) throw BadUserInputError.field('jurisdictions', `must list 1 to ${MAX_COMPARED} jurisdictions`);
     const language = parseLanguage(lang);
-    const normalised = codes.map((c, i) => this.jurisdictions.normaliseCode(c, `jurisdictions[${i}]`));
-    const found = await this.jurisdictions.findByCodes(normalised);
-    const missing = normalised.find((c) => !found.some((j) => j.code === c));
-    if (missing) throw new NotFoundException('Jurisdiction', missing);
-    const rubricVersion = await this.rubrics.resolve(rubric, version);
-    const cards = await this.scorecards.scorecards(found, rubricVersion, asOf ?? new Date().toISOString().slice(0, 10));
-    return normalised.map((code) => toScorecardModel(found.find((j) => j.code === code)!, cards.get(code)!, language));
+    const cards = await this.scorecards.compare(codes, rubric, version, asOf);
+    return cards.map((card) => toScorecardModel(card.jurisdiction, card, language));
   }
 
   @Allow(Permission.READ_PUBLISHED)
@@ -71,7 +66,7 @@ export class ScorecardResolver {
     const size = pageSize(first, 50);
     const ranking = await this.scorecards.rankings(rubric, region, asOf);
     const offset = after ? Number(decodeCursor('ranking', after)) + 1 : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw BadUserInputException.field('after', 'is not a cursor this list gave out');
+    if (!Number.isInteger(offset) || offset < 0) throw BadUserInputError.field('after', 'is not a cursor this list gave out');
     const page = ranking.entries.slice(offset, offset + size);
     const edges = page.map((e, i) => {
       const jurisdiction = e.scorecard.jurisdiction;

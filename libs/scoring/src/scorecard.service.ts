@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JurisdictionEntity, JurisdictionService, RegionMembershipEntity } from '@lexgap/jurisdictions';
-import { BadUserInputException, NotFoundException, todayIso, TransactionRunner } from '@lexgap/platform';
+import { BadUserInputError, NotFoundError, parseAsOf, TransactionRunner } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
 import { JurisdictionEvidence, roundScore, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
 import { DataSource, In } from 'typeorm';
@@ -40,10 +40,21 @@ export class ScorecardService {
 
   async scorecard(code: string, rubricId?: string | null, version?: number | null, asOf?: string | null): Promise<StoredScorecard> {
     const jurisdiction = await this.jurisdictions.findByCode(code, 'jurisdiction');
-    if (!jurisdiction) throw new NotFoundException('Jurisdiction', code);
+    if (!jurisdiction) throw new NotFoundError('Jurisdiction', code);
     const rubric = await this.rubrics.resolve(rubricId, version);
-    const date = this.asOf(asOf);
+    const date = parseAsOf(asOf);
     return (await this.scorecards([jurisdiction], rubric, date)).get(jurisdiction.code)!;
+  }
+
+  /** Several jurisdictions' scorecards as of one date, in the order asked; the as-of rule is `scorecard`'s. */
+  async compare(codes: readonly string[], rubricId: string | null | undefined, version: number | null | undefined, asOf: string | null | undefined): Promise<StoredScorecard[]> {
+    const normalised = codes.map((c, i) => this.jurisdictions.normaliseCode(c, `jurisdictions[${i}]`));
+    const date = parseAsOf(asOf);
+    const found = await this.jurisdictions.findByCodes(normalised);
+    const missing = normalised.find((c) => !found.some((j) => j.code === c));
+    if (missing) throw new NotFoundError('Jurisdiction', missing);
+    const cards = await this.scorecards(found, await this.rubrics.resolve(rubricId, version), date);
+    return normalised.map((code) => cards.get(code)!);
   }
 
   /** Scorecards for many jurisdictions: stored ones reused, the rest computed in one batch. */
@@ -90,11 +101,11 @@ export class ScorecardService {
 
   async history(code: string, rubricId?: string | null, from?: string | null, to?: string | null): Promise<{ rubric: RubricVersionEntity; points: ScorePoint[] }> {
     const jurisdiction = await this.jurisdictions.findByCode(code, 'jurisdiction');
-    if (!jurisdiction) throw new NotFoundException('Jurisdiction', code);
+    if (!jurisdiction) throw new NotFoundError('Jurisdiction', code);
     const rubric = await this.rubrics.resolve(rubricId);
-    const end = this.asOf(to, 'to');
+    const end = parseAsOf(to, 'to');
     const start = from ?? '2000-01-01';
-    if (start > end) throw BadUserInputException.field('from', `(${start}) must not be after to (${end})`);
+    if (start > end) throw BadUserInputError.field('from', `(${start}) must not be after to (${end})`);
     const evidence = (await this.gatherEvidence([jurisdiction.code], rubric)).get(jurisdiction.code)!;
     return { rubric, points: scoreHistory(rubric.content, evidence, start, end) };
   }
@@ -102,7 +113,7 @@ export class ScorecardService {
   /** Every member of a region ranked by score, highest first; ties share a rank; unscored last. */
   async rankings(rubricId: string | null | undefined, region: string | null | undefined, asOf: string | null | undefined): Promise<{ rubric: RubricVersionEntity; asOf: string; entries: RankedEntry[] }> {
     const rubric = await this.rubrics.resolve(rubricId);
-    const date = this.asOf(asOf);
+    const date = parseAsOf(asOf);
     const members = await this.members(region);
     return { rubric, asOf: date, entries: await this.ranked(members, rubric, date) };
   }
@@ -126,7 +137,7 @@ export class ScorecardService {
     const repo = this.dataSource.getRepository(JurisdictionEntity);
     if (!region) return repo.find({ where: { kind: In(['COUNTRY']) }, order: { code: 'ASC' } });
     const found = await this.jurisdictions.findRegion(region);
-    if (!found) throw BadUserInputException.field('region', `names no known region or group (${JSON.stringify(region)})`);
+    if (!found) throw BadUserInputError.field('region', `names no known region or group (${JSON.stringify(region)})`);
     return repo
       .createQueryBuilder('j')
       .innerJoin(RegionMembershipEntity, 'm', 'm.jurisdiction_code = j.code AND m.region_code = :region', { region: found.code })
@@ -141,13 +152,6 @@ export class ScorecardService {
       this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map()),
     ]);
     return new Map(codes.map((c) => [c, { ...base.get(c)!, expertResults: expert.get(c) ?? [] }]));
-  }
-
-  private asOf(value: string | null | undefined, field = 'asOf'): string {
-    const today = todayIso();
-    if (!value) return today;
-    if (value > today) throw BadUserInputException.field(field, `(${value}) is in the future; scores are known up to today (${today})`);
-    return value;
   }
 }
 

@@ -7,3 +7,5 @@ export * from './treaty-status';
 export * from './treaty.loaders';
 export * from './treaty.mappers';
 export * from './treaty.service';
+export * from './treaty.rules';
+export * from './treaty.writes';

@@ -26,9 +26,9 @@ export function statusOf(
   return {
     treaty,
     asOf,
-    status: result.status as TreatyStatusKindEnum,
+    status: result.status,
     since: result.since ?? null,
-    datePrecision: (result.datePrecision as DatePrecisionEnum | undefined) ?? null,
+    datePrecision: result.datePrecision ?? null,
     basis: basis.map(toActionModel),
     observation: observation ? toObservationModel(observation) : null,
     verified: basis.every((a) => a.verified) && (observation?.verified ?? true),

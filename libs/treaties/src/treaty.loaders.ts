@@ -3,7 +3,7 @@ import { loaderFor, RequestContext } from '@lexgap/platform';
 import { TreatyActionEntity } from './entities/treaty-action.entity';
 import { TreatyStatusObservationEntity } from './entities/treaty-status-observation.entity';
 import { TreatyEntity } from './entities/treaty.entity';
-import { BadUserInputException } from '@lexgap/platform';
+import { BadUserInputError } from '@lexgap/platform';
 import { TreatyService } from './treaty.service';
 
 /** Treaty actions and observations of many jurisdictions, one statement each per request. */
@@ -32,7 +32,7 @@ export class TreatyLoaders {
       return keys.map(() => all);
     }).load('all');
     const found = catalogue.find((t) => t.code === code.trim().toUpperCase());
-    if (!found) throw BadUserInputException.field(field, `names no known treaty (${JSON.stringify(code)}); known: ${catalogue.map((t) => t.code).join(', ')}`);
+    if (!found) throw BadUserInputError.field(field, `names no known treaty (${JSON.stringify(code)}); known: ${catalogue.map((t) => t.code).join(', ')}`);
     return found;
   }
 

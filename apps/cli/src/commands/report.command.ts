@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { JurisdictionEntity, LANGUAGES, Language, parseLanguage } from '@lexgap/jurisdictions';
-import { AppConfig, BadUserInputException } from '@lexgap/platform';
+import { LANGUAGES, Language } from '@lexgap/legal-model';
+import { JurisdictionEntity, parseLanguage } from '@lexgap/jurisdictions';
+import { AppConfig, BadUserInputError } from '@lexgap/platform';
 import { fileReportLinks, mapConcurrently, parseReportFormat, PdfUnavailableException, PRINT_CONCURRENCY, REPORT_FORMATS, reportFileName, ReportFormat, ReportService } from '@lexgap/reports';
 import { ScorecardService } from '@lexgap/scoring';
 import { DataSource } from 'typeorm';
@@ -51,7 +52,7 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
         formats = list(options.format, parseReportFormat, '--format');
         langs = list(options.lang, parseLanguage, '--lang');
       } catch (error) {
-        const problem = error instanceof BadUserInputException ? error.problems[0] : undefined;
+        const problem = error instanceof BadUserInputError ? error.problems[0] : undefined;
         command.error(`lexgap: ${problem ? `${problem.field} ${problem.message}` : String(error)}`, { exitCode: 2, code: 'lexgap.usage' });
         return;
       }

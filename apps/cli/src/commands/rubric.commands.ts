@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { AppConfig, BadUserInputException } from '@lexgap/platform';
+import { AppConfig, BadUserInputError } from '@lexgap/platform';
 import { RubricService } from '@lexgap/rubric';
 import { missingTranslations, rubricContentHash, validateRubric } from '@lexgap/scoring-engine';
 import { withCliApp } from '../cli-context';
@@ -12,7 +12,7 @@ function readDocument(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new BadUserInputException([{ field: file, message: `is not a readable JSON file: ${(error as Error).message}` }]);
+    throw new BadUserInputError([{ field: file, message: `is not a readable JSON file: ${(error as Error).message}` }]);
   }
 }
 

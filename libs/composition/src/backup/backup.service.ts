@@ -1,7 +1,16 @@
+import { ScorecardSnapshotEntity } from '@lexgap/scoring';
 import { DataSource, EntityMetadata } from 'typeorm';
 import { BACKUP_FORMAT_VERSION, BackupBundle } from './backup-bundle';
 
 export class RestoreRefusedError extends Error {}
+
+/**
+ * Tables of derived data, recomputed from the evidence whenever they are missing: a bundle carries
+ * none (a bundle taken while a write commits could pair one table's old rows with another's new
+ * ones), and a restore skips them where an older bundle has them, so a restored database never
+ * serves a scorecard its restored evidence does not give.
+ */
+const DERIVED_ENTITIES: readonly (new () => object)[] = [ScorecardSnapshotEntity];
 
 type Row = Record<string, unknown>;
 
@@ -62,7 +71,7 @@ export class BackupService {
 
   async backup(): Promise<BackupBundle> {
     const tables: BackupBundle['tables'] = [];
-    for (const metadata of insertOrder(this.dataSource.entityMetadatas)) {
+    for (const metadata of insertOrder(this.kept())) {
       const raw = await this.dataSource.getRepository(metadata.target).find();
       const rows = raw.map((entity) => this.toPlain(metadata, entity as Row));
       // Sorted in JavaScript, not by the database: collations differ between engines.
@@ -82,8 +91,9 @@ export class BackupService {
     if (bundle.formatVersion !== BACKUP_FORMAT_VERSION) throw new RestoreRefusedError(`bundle format ${bundle.formatVersion} is not supported (this lexgap reads ${BACKUP_FORMAT_VERSION})`);
     const schema = await this.schemaVersion();
     if (bundle.schema !== schema) throw new RestoreRefusedError(`the bundle comes from schema ${bundle.schema}, this database is at ${schema}: migrate one to match the other first`);
-    const byTable = new Map(this.dataSource.entityMetadatas.map((m) => [m.tableName, m]));
-    const unknown = bundle.tables.map((t) => t.name).filter((name) => !byTable.has(name));
+    const byTable = new Map(this.kept().map((m) => [m.tableName, m]));
+    const derived = new Set(DERIVED_ENTITIES.map((e) => this.dataSource.getMetadata(e).tableName));
+    const unknown = bundle.tables.map((t) => t.name).filter((name) => !byTable.has(name) && !derived.has(name));
     if (unknown.length) throw new RestoreRefusedError(`the bundle has tables this lexgap does not know: ${unknown.join(', ')}`);
     for (const metadata of byTable.values()) {
       const count = await this.dataSource.getRepository(metadata.target).count();
@@ -101,6 +111,11 @@ export class BackupService {
       }
     });
     return total;
+  }
+
+  /** The tables a bundle holds: all but the derived ones. */
+  private kept(): EntityMetadata[] {
+    return this.dataSource.entityMetadatas.filter((m) => !DERIVED_ENTITIES.includes(m.target as new () => object));
   }
 
   private toPlain(metadata: EntityMetadata, entity: Row): Row {

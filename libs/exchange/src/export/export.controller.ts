@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { Allow, Permission } from '@lexgap/auth';
-import { BadUserInputException } from '@lexgap/platform';
+import { BadUserInputError } from '@lexgap/platform';
 import type { Response } from 'express';
 import { HttpErrorsFilter } from '@lexgap/platform';
 import { ExportFile, ExportService, parseExportFormat } from './export.service';
@@ -8,7 +8,7 @@ import { ExportFile, ExportService, parseExportFormat } from './export.service';
 function version(raw: string | undefined): number | null {
   if (raw === undefined || raw === '') return null;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw BadUserInputException.field('version', `must be a rubric version number; got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n < 1) throw BadUserInputError.field('version', `must be a rubric version number; got ${JSON.stringify(raw)}`);
   return n;
 }
 

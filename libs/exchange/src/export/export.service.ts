@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AssessmentEntity, AssessmentService, AssessmentStatus } from '@lexgap/assessment';
-import { JurisdictionEntity, jurisdictionNames, Language, parseLanguage } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, jurisdictionNames, parseLanguage } from '@lexgap/jurisdictions';
 import { InstrumentEntity, LegislationService } from '@lexgap/legislation';
-import { BadUserInputException, parseAsOf, todayIso } from '@lexgap/platform';
+import { BadUserInputError, parseAsOf, todayIso } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
-import { localize } from '@lexgap/scoring-engine';
+import { Language, localize } from '@lexgap/legal-model';
 import { ScorecardService, StoredScorecard } from '@lexgap/scoring';
 import { version as lexgapVersion } from '../../../../package.json';
 import { XLSX_MIME } from '../http/raw-upload.middleware';
@@ -43,7 +43,7 @@ export interface AssessmentExportOptions {
 export function parseExportFormat(raw: string | undefined | null, field = 'format'): ExportFormat {
   const value = raw?.trim().toLowerCase();
   if (value === ExportFormat.CSV || value === ExportFormat.XLSX) return value;
-  throw BadUserInputException.field(field, `must be csv or xlsx; got ${JSON.stringify(raw)}`);
+  throw BadUserInputError.field(field, `must be csv or xlsx; got ${JSON.stringify(raw)}`);
 }
 
 const round = (value: number | null | undefined, digits: number): number | null => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
@@ -72,7 +72,7 @@ export class ExportService {
 
   private async rubric(id: string | null | undefined, version: number | null | undefined): Promise<RubricVersionEntity> {
     return this.rubrics.resolve(id, version).catch(() => {
-      throw BadUserInputException.field(version ? 'version' : 'rubric', `names no published rubric (${id ?? 'default'}${version ? ` v${version}` : ''})`);
+      throw BadUserInputError.field(version ? 'version' : 'rubric', `names no published rubric (${id ?? 'default'}${version ? ` v${version}` : ''})`);
     });
   }
 
@@ -207,7 +207,7 @@ export class ExportService {
 
   async exportAssessments(options: AssessmentExportOptions): Promise<ExportFile> {
     const status = options.status ? (Object.values(AssessmentStatus) as string[]).find((s) => s === options.status!.trim().toUpperCase()) : undefined;
-    if (options.status && !status) throw BadUserInputException.field('status', `must be one of ${Object.values(AssessmentStatus).join(', ')}`);
+    if (options.status && !status) throw BadUserInputError.field('status', `must be one of ${Object.values(AssessmentStatus).join(', ')}`);
     const latest = await this.rubric(options.rubric, options.version);
     const list = await this.assessments.list({ jurisdiction: options.jurisdiction, rubric: latest.rubricId, rubricVersion: options.version ?? null, status: (status as AssessmentStatus) ?? null });
     const provisionKeys = await this.provisionKeys(list);

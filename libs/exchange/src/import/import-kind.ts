@@ -1,4 +1,4 @@
-import { Permission } from '@lexgap/platform';
+import { Permission } from '@lexgap/auth';
 
 /** What a spreadsheet holds. The value is the name used in URLs, file names and the CLI. */
 export enum ImportKind {

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Actor } from '@lexgap/audit';
 import { Allow, CurrentActor, CurrentPrincipal, Permission, permissionsOf, Principal } from '@lexgap/auth';
-import { BadUserInputException, NotFoundException } from '@lexgap/platform';
+import { BadUserInputError, NotFoundError } from '@lexgap/platform';
 import type { Request, Response } from 'express';
 import { HttpErrorsFilter } from '@lexgap/platform';
 import { XLSX_MIME } from '../http/raw-upload.middleware';
@@ -15,12 +15,12 @@ export function parseFlag(raw: string | undefined, name: string): boolean {
   const value = raw.trim().toLowerCase();
   if (['true', '1', 'yes'].includes(value)) return true;
   if (['false', '0', 'no'].includes(value)) return false;
-  throw BadUserInputException.field(name, `must be true or false; got ${JSON.stringify(raw)}`);
+  throw BadUserInputError.field(name, `must be true or false; got ${JSON.stringify(raw)}`);
 }
 
 function requireKind(raw: string): ImportKind {
   const kind = parseImportKind(raw);
-  if (!kind) throw new NotFoundException('ImportKind', `${raw} (known: ${IMPORT_KINDS.join(', ')})`);
+  if (!kind) throw new NotFoundError('ImportKind', `${raw} (known: ${IMPORT_KINDS.join(', ')})`);
   return kind;
 }
 
@@ -51,9 +51,9 @@ export class ImportController {
     if (!Buffer.isBuffer(body)) {
       throw new HttpException(`Send the file as the request body with Content-Type text/csv or ${XLSX_MIME}`, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
-    if (body.length === 0) throw BadUserInputException.field('body', 'is empty: send the file as the request body');
+    if (body.length === 0) throw BadUserInputError.field('body', 'is empty: send the file as the request body');
     let format = rawFormat ? parseImportFormat(rawFormat) : undefined;
-    if (rawFormat && !format) throw BadUserInputException.field('format', `must be csv or xlsx; got ${JSON.stringify(rawFormat)}`);
+    if (rawFormat && !format) throw BadUserInputError.field('format', `must be csv or xlsx; got ${JSON.stringify(rawFormat)}`);
     format ??= looksLikeXlsx(body) || looksLikeLegacyXls(body) ? ImportFormat.XLSX : ImportFormat.CSV;
     const report = await this.imports.import({ kind, format, content: body, dryRun: parseFlag(dryRun, 'dryRun') }, actor, permissionsOf(principal));
     res.status(report.problems.length ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK);
@@ -65,7 +65,7 @@ export class ImportController {
   async template(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const m = /^(.+)\.(csv|xlsx)$/i.exec(file);
     const kind = m ? parseImportKind(m[1]) : undefined;
-    if (!m || !kind) throw new NotFoundException('ImportTemplate', `${file} (templates: ${IMPORT_KINDS.map((k) => `${k}.csv`).join(', ')}, or .xlsx)`);
+    if (!m || !kind) throw new NotFoundError('ImportTemplate', `${file} (templates: ${IMPORT_KINDS.map((k) => `${k}.csv`).join(', ')}, or .xlsx)`);
     const xlsx = m[2].toLowerCase() === 'xlsx';
     const body = xlsx ? await templateXlsx(kind) : templateCsv(kind);
     res

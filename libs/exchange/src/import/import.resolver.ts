@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@lexgap/audit';
 import { Allow, CurrentActor, CurrentPrincipal, Permission, permissionsOf, Principal } from '@lexgap/auth';
-import { BadUserInputException } from '@lexgap/platform';
+import { BadUserInputError } from '@lexgap/platform';
 import { ImportFormat } from './import-kind';
 import { ImportDataInput, ImportReportModel } from './import.models';
 import { ImportService } from './import.service';
@@ -23,7 +23,7 @@ export class ImportResolver {
   async importData(@Args('input') input: ImportDataInput, @CurrentActor() actor: Actor, @CurrentPrincipal() principal: Principal | undefined): Promise<ImportReportModel> {
     let content: string | Buffer = input.content;
     if (input.format === ImportFormat.XLSX) {
-      if (!BASE64.test(input.content)) throw BadUserInputException.field('input.content', 'must be the XLSX workbook in base64');
+      if (!BASE64.test(input.content)) throw BadUserInputError.field('input.content', 'must be the XLSX workbook in base64');
       content = Buffer.from(input.content, 'base64');
     }
     const report = await this.imports.import({ kind: input.kind, format: input.format, content, dryRun: input.dryRun }, actor, permissionsOf(principal));

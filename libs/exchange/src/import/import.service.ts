@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@lexgap/audit';
-import { DomainException, ErrorCode, ForbiddenException, Permission, TransactionRunner } from '@lexgap/platform';
+import { WriteRunner } from '@lexgap/jurisdictions';
+import { DomainError, ErrorCode, ForbiddenError, TransactionRunner } from '@lexgap/platform';
+import { Permission } from '@lexgap/auth';
 import { RubricService } from '@lexgap/rubric';
 import { assessmentsKind } from '../kinds/assessments.kind';
 import { KIND_COLUMNS } from '../kinds/columns';
-import { ImportPlan, ImportWriter, KindHandler, PlanContext, ReadRow } from '../kinds/import-context';
+import { IMPORT_OPERATION, ImportPlan, KindHandler, PlanContext, ReadRow } from '../kinds/import-context';
 import { instrumentsKind } from '../kinds/instruments.kind';
 import { legalFactsKind } from '../kinds/legal-facts.kind';
 import { provisionsKind } from '../kinds/provisions.kind';
@@ -48,13 +50,14 @@ class Rollback extends Error {
 export class ImportService {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly writes: WriteRunner,
     private readonly rubrics: RubricService,
   ) {}
 
   async import(request: ImportRequest, actor: Actor, permissions: readonly Permission[], progress: ImportProgress = () => undefined): Promise<ImportReport> {
     const { kind } = request;
     const needed = permissionFor(kind);
-    if (!permissions.includes(needed)) throw new ForbiddenException(`Importing ${kind} needs the ${needed} permission, which your role does not have`);
+    if (!permissions.includes(needed)) throw new ForbiddenError(`Importing ${kind} needs the ${needed} permission, which your role does not have`);
     const dryRun = request.dryRun ?? false;
     const table = await this.read(request);
     const report = (rows: number, problems: ImportProblem[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportReport => ({
@@ -92,15 +95,13 @@ export class ImportService {
         const counts = { created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
         if (problems.length || dryRun) throw new Rollback(report(table.rows.length, problems, counts));
         const total = plan.created + plan.updated;
-        const writer = new ImportWriter(manager, actor, now, (done) => progress('write', done, total));
-        await plan.write(writer);
-        await writer.finish();
+        await this.writes.within(manager, actor, IMPORT_OPERATION, (w) => plan.write(w), (done) => progress('write', done, total));
         return report(table.rows.length, problems, counts);
       });
     } catch (error) {
       if (error instanceof Rollback) return error.report;
       if (isUniqueViolation(error)) {
-        throw new DomainException(ErrorCode.CONFLICT, 'Someone else recorded some of these records while the import ran; nothing was written: import the file again');
+        throw new DomainError(ErrorCode.CONFLICT, 'Someone else recorded some of these records while the import ran; nothing was written: import the file again');
       }
       throw error;
     }

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { AssessmentEntity, AssessmentStatus, Confidence } from '@lexgap/assessment';
-import { ProvisionEntity } from '@lexgap/legislation';
-import { HTTP_URL_OPTIONS, updateWithVersion } from '@lexgap/platform';
+import { ASSESSMENT_RECORD, AssessmentEntity, assessmentKey, AssessmentStatus, changeRefusal, Confidence, EVIDENCE_LIMITS, findCriterion, RATIONALE_LENGTH, resultProblems } from '@lexgap/assessment';
+import { ProvisionEntity, RECORD_KEY } from '@lexgap/legislation';
+import { HTTP_URL_OPTIONS } from '@lexgap/platform';
 import { DEFAULT_RUBRIC_ID, RubricVersionEntity } from '@lexgap/rubric';
 import { isURL } from 'class-validator';
 import { IsNull } from 'typeorm';
 import { cellText, splitList } from '../read/cells';
 import { canonical, findIn, ImportPlan, KindHandler, PlanContext, sameFields } from './import-context';
 import { instrumentsByKey } from './provisions.kind';
-import { KEY_PATTERN } from './row-reader';
 
 export interface ProvisionReference {
   instrumentKey: string;
@@ -29,8 +28,6 @@ export interface AssessmentRow {
   urls: string[];
 }
 
-const SCALE_TOLERANCE = 1e-9;
-const EDITABLE = [AssessmentStatus.DRAFT, AssessmentStatus.CHANGES_REQUESTED, AssessmentStatus.SUBMITTED];
 const REFERENCE = /^([^/@\s]+)\/([^/@\s]+)(?:@(\d{4}-\d{2}-\d{2}))?$/;
 
 /** `instrument_key/provision_key[@in_force_from]` references, as the provision_keys column writes them. */
@@ -39,18 +36,10 @@ export function parseProvisionReferences(text: string): { references: ProvisionR
   const bad: string[] = [];
   for (const item of splitList(text, /[;,\n]/)) {
     const m = REFERENCE.exec(item);
-    if (m && KEY_PATTERN.test(m[1]) && KEY_PATTERN.test(m[2])) references.push({ instrumentKey: m[1], provisionKey: m[2], inForceFrom: m[3] ?? null });
+    if (m && RECORD_KEY.test(m[1]) && RECORD_KEY.test(m[2])) references.push({ instrumentKey: m[1], provisionKey: m[2], inForceFrom: m[3] ?? null });
     else bad.push(item);
   }
   return { references, bad };
-}
-
-/** Where a criterion's result may lie: one of its levels, or anywhere in 0..1 for a share. */
-function scaleProblem(rubric: RubricVersionEntity, criterionId: string, result: number): string | undefined {
-  const criterion = rubric.content.categories.flatMap((c) => c.criteria).find((k) => k.id === criterionId)!;
-  if (criterion.scale.type === 'share') return result >= 0 && result <= 1 ? undefined : `(${result}) is out of ${criterionId}'s scale: a share from 0 to 1`;
-  const levels = criterion.scale.levels.map((l) => l.value);
-  return levels.some((v) => Math.abs(v - result) <= SCALE_TOLERANCE) ? undefined : `(${result}) is out of ${criterionId}'s scale: one of ${levels.join(', ')}`;
 }
 
 async function resolveRubric(ctx: PlanContext, cache: Map<string, RubricVersionEntity | null>, id: string, version: number | null): Promise<RubricVersionEntity | null> {
@@ -64,6 +53,9 @@ async function resolveRubric(ctx: PlanContext, cache: Map<string, RubricVersionE
  * criterion, saved as SUBMITTED for a second expert to review. An import never approves; an
  * approved assessment is left as it is when the row agrees and refused when it does not.
  */
+/** Where the rules' fields are in the file. */
+const RESULT_COLUMNS = { result: 'result' };
+
 export const assessmentsKind: KindHandler<AssessmentRow> = {
   read(r) {
     const jurisdiction = r.jurisdiction();
@@ -73,22 +65,20 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
     const criterion = r.text('criterion', { required: true, max: 20 })?.toUpperCase();
     const notApplicable = r.yesNo('not_applicable') ?? false;
     const result = r.number('result') ?? null;
-    if (notApplicable && result !== null) r.problem('result', 'must be blank when not_applicable is yes');
-    if (!notApplicable && result === null && r.blank('result')) r.problem('result', 'is required (or set not_applicable to yes)');
-    const rationale = r.text('rationale', { required: true, min: 20, max: 20_000 });
+    const rationale = r.text('rationale', { required: true, min: RATIONALE_LENGTH.min, max: RATIONALE_LENGTH.max });
     const confidence = r.oneOf('confidence', Object.values(Confidence), { required: true });
     let provisions: ProvisionReference[] = [];
     const refs = cellText(r.cell('provision_keys'));
     if (refs) {
       const parsed = parseProvisionReferences(refs);
       if (parsed.bad.length) r.problem('provision_keys', `${parsed.bad.map((b) => JSON.stringify(b)).join(', ')}: write each as instrument_key/provision_key (add @YYYY-MM-DD for one wording of several), separated by ;`);
-      else if (parsed.references.length > 50) r.problem('provision_keys', 'may list at most 50 provisions');
+      else if (parsed.references.length > EVIDENCE_LIMITS.provisions) r.problem('provision_keys', `may list at most ${EVIDENCE_LIMITS.provisions} provisions`);
       provisions = parsed.references;
     }
     const urls = splitList(cellText(r.cell('urls')) ?? '', /[;\s]+/);
     const badUrls = urls.filter((u) => !isURL(u, HTTP_URL_OPTIONS) || u.length > 1000);
     if (badUrls.length) r.problem('urls', `${badUrls.map((u) => JSON.stringify(u)).join(', ')} ${badUrls.length === 1 ? 'is not an http(s) URL' : 'are not http(s) URLs'}`);
-    else if (urls.length > 20) r.problem('urls', 'may list at most 20 links');
+    else if (urls.length > EVIDENCE_LIMITS.urls) r.problem('urls', `may list at most ${EVIDENCE_LIMITS.urls} links`);
     if (r.failed) return undefined;
     return { jurisdiction: jurisdiction!, rubric, rubricVersion, criterion: criterion!, result, notApplicable, rationale: rationale!, confidence: confidence!, provisions, urls };
   },
@@ -112,13 +102,14 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
         ctx.problem(r.row, v.rubricVersion === null ? 'rubric' : 'rubric_version', `names no published rubric version (${v.rubric}${v.rubricVersion === null ? '' : ` v${v.rubricVersion}`})`);
         continue;
       }
-      const criteria = rubric.content.categories.flatMap((c) => c.criteria.map((k) => k.id));
-      if (!criteria.includes(v.criterion)) {
+      const criterion = findCriterion(rubric.content, v.criterion);
+      if (!criterion) {
         ctx.problem(r.row, 'criterion', `is not a criterion of ${rubric.rubricId} v${rubric.version} (${v.criterion})`);
         continue;
       }
-      const scale = v.result === null ? undefined : scaleProblem(rubric, v.criterion, v.result);
-      if (scale) ctx.problem(r.row, 'result', scale);
+      const scale = ctx.problems.length;
+      ctx.problemsAt(r.row, resultProblems(criterion, v.result, v.notApplicable), RESULT_COLUMNS);
+      const offScale = ctx.problems.length > scale;
       const provisionIds: string[] = [];
       const unresolved: string[] = [];
       for (const ref of v.provisions) {
@@ -131,18 +122,18 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
         else unresolved.push(`${label} has ${matching.length} wordings: add @ and one of ${matching.map((p) => p.inForceFrom).sort().join(', ')}`);
       }
       if (unresolved.length) ctx.problem(r.row, 'provision_keys', unresolved.join('; '));
-      if (!scale && !unresolved.length) checked.push({ ...r, rubric, provisionIds: [...new Set(provisionIds)] });
+      if (!offScale && !unresolved.length) checked.push({ ...r, rubric, provisionIds: [...new Set(provisionIds)] });
     }
     const unique = ctx.unique(checked.map((c) => ({ row: c.row, value: c })), (c) => `${c.value.jurisdiction}|${c.rubric.rubricId}|${c.rubric.version}|${c.value.criterion}`, 'criterion', 'jurisdiction, rubric version and criterion');
 
     const mine = await ctx.manager.getRepository(AssessmentEntity).findBy({ authorId: ctx.actor.id, retiredAt: IsNull() });
-    const existing = new Map(mine.map((a) => [`${a.jurisdictionCode}|${a.rubricId}|${a.rubricVersion}|${a.criterionId}`, a]));
+    const existing = new Map(mine.map((a) => [assessmentKey(a), a]));
     const creates: AssessmentEntity[] = [];
     const updates: { before: AssessmentEntity; fields: Partial<AssessmentEntity> }[] = [];
     let unchanged = 0;
     for (const { row, value: c } of unique) {
       const v = c.value;
-      const before = existing.get(`${v.jurisdiction}|${c.rubric.rubricId}|${c.rubric.version}|${v.criterion}`);
+      const before = existing.get(assessmentKey({ jurisdictionCode: v.jurisdiction, rubricId: c.rubric.rubricId, rubricVersion: c.rubric.version, criterionId: v.criterion }));
       const content = { result: v.notApplicable ? null : v.result, notApplicable: v.notApplicable, rationale: v.rationale, confidence: v.confidence };
       const evidence = { provisionIds: c.provisionIds, treatyActionIds: before?.evidence.treatyActionIds ?? [], urls: v.urls };
       const same = before && sameFields(before, content, ['result', 'notApplicable', 'rationale', 'confidence']) && canonical(before.evidence) === canonical(evidence);
@@ -155,8 +146,8 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
         }));
       } else if (same && (before.status === AssessmentStatus.SUBMITTED || before.status === AssessmentStatus.APPROVED)) {
         unchanged++;
-      } else if (!EDITABLE.includes(before.status)) {
-        ctx.problem(row, 'criterion', `your assessment of ${v.criterion} for ${v.jurisdiction} (${before.id}) is ${before.status} and can no longer be changed; retire it first to record a new one`);
+      } else if (changeRefusal(before)) {
+        ctx.problem(row, 'criterion', `your assessment of ${v.criterion} for ${v.jurisdiction}: ${changeRefusal(before)}`);
       } else {
         updates.push({ before, fields: { ...content, evidence, status: AssessmentStatus.SUBMITTED, submittedAt: ctx.now } });
       }
@@ -167,15 +158,9 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.insert(AssessmentEntity, creates);
-        for (const a of creates) w.audit('Assessment', a.id, null, a);
-        for (const u of updates) {
-          const changes = { ...u.fields, updatedAt: w.now };
-          await updateWithVersion(w.manager, AssessmentEntity, 'Assessment', { id: u.before.id }, u.before.version, changes);
-          w.audit('Assessment', u.before.id, u.before, { ...u.before, ...changes, version: u.before.version + 1 });
-          w.tick();
-        }
-        // Submitted assessments do not count in scorecards until approved: no evidence revision changes.
+        // Submitted assessments do not count in scorecards until approved: no jurisdiction is marked.
+        await w.create(ASSESSMENT_RECORD, creates.map((row) => ({ row, jurisdiction: null })));
+        for (const u of updates) await w.update(ASSESSMENT_RECORD, u.before, u.before.version, u.fields, []);
       },
     };
   },

@@ -1,3 +1,4 @@
+import { CLOSED_LISTS, LEGAL_FACT_FIELDS, LegalFactFieldSpec, MAX_CHILD_AGE_THRESHOLD } from '@lexgap/legal-model';
 import { ImportKind } from '../import/import-kind';
 
 /** One column of an import template: its snake_case header, whether it is required, what it holds. */
@@ -18,33 +19,39 @@ const JURISDICTION: ColumnSpec = { name: 'jurisdiction', required: true, help: '
 const yesNo = (name: string, help: string): ColumnSpec => ({ name, help: `${help}: yes or no (sí/si/sim/oui, non/não, true/false); blank = not stated`, example: 'yes' });
 const codes = (name: string, help: string, example: string): ColumnSpec => ({ name, help: `${help}, separated by ; (blank = not stated)`, example });
 
-/** The fact columns of a legal-facts import, with the LegalFacts field each fills. */
-export const FACT_COLUMNS: readonly (ColumnSpec & { field: string })[] = [
-  { field: 'acts', ...codes('acts', 'Palermo Art. 3(a) acts the offence covers: RECRUITMENT TRANSPORTATION TRANSFER HARBOURING RECEIPT', 'RECRUITMENT; TRANSPORTATION; TRANSFER; HARBOURING; RECEIPT') },
-  { field: 'means', ...codes('means', 'means the offence names: THREAT FORCE OTHER_COERCION ABDUCTION FRAUD DECEPTION ABUSE_OF_POWER_OR_VULNERABILITY PAYMENTS_TO_PERSON_IN_CONTROL', 'THREAT; FORCE; DECEPTION') },
-  { field: 'purposes', ...codes('purposes', 'purposes of exploitation covered: SEXUAL_EXPLOITATION FORCED_LABOUR SLAVERY_OR_SIMILAR_PRACTICES SERVITUDE ORGAN_REMOVAL', 'SEXUAL_EXPLOITATION; FORCED_LABOUR') },
-  { field: 'extraActs', name: 'extra_acts', help: 'other acts, in the law\'s words, separated by ;', example: 'sale; offering' },
-  { field: 'extraMeans', name: 'extra_means', help: 'other means, in the law\'s words, separated by ;', example: 'administering drugs' },
-  { field: 'extraPurposes', name: 'extra_purposes', help: 'other purposes, in the law\'s words, separated by ;', example: 'forced marriage; illegal adoption' },
-  { field: 'ancillaryLiability', ...codes('ancillary_liability', 'forms of participation made punishable: ATTEMPT COMPLICITY ORGANISING_OR_DIRECTING', 'ATTEMPT; COMPLICITY') },
-  { field: 'onlineOffences', ...codes('online_offences', 'online and material offences: ONLINE_RECRUITMENT ADVERTISING CHILD_SEXUAL_ABUSE_MATERIAL', 'CHILD_SEXUAL_ABUSE_MATERIAL') },
-  { field: 'aggravatingCircumstances', ...codes('aggravating_circumstances', 'aggravating circumstances: CHILD_VICTIM ORGANISED_GROUP PUBLIC_OFFICIAL SERIOUS_HARM VULNERABLE_VICTIM RELATIVE_OR_GUARDIAN MULTIPLE_VICTIMS DEATH_OF_VICTIM', 'CHILD_VICTIM; ORGANISED_GROUP') },
-  { field: 'extraAggravatingCircumstances', name: 'extra_aggravating_circumstances', help: 'other aggravating circumstances, in the law\'s words, separated by ;', example: 'use of a weapon' },
-  { field: 'consentIrrelevant', ...yesNo('consent_irrelevant', "the victim's consent is irrelevant once a means is used") },
-  { field: 'borderCrossingRequired', ...yesNo('border_crossing_required', 'the offence requires crossing a border'), example: 'no' },
-  { field: 'meansRequiredForChildren', ...yesNo('means_required_for_children', 'a means must be proved when the victim is a child'), example: 'no' },
-  { field: 'legalPersonLiability', ...yesNo('legal_person_liability', 'legal persons can be held liable') },
-  { field: 'forfeiture', ...yesNo('forfeiture', 'proceeds and instrumentalities are forfeited') },
-  { field: 'restitution', ...yesNo('restitution', 'victims are entitled to restitution') },
-  { field: 'demandOffence', ...yesNo('demand_offence', 'buying or soliciting sex with a child is an offence') },
-  { field: 'mistakeOfAgeDefenceBarred', ...yesNo('mistake_of_age_defence_barred', "a mistake about the child's age is no defence") },
-  { field: 'childNonPunishment', ...yesNo('child_non_punishment', 'child victims are not prosecuted for prostitution offences') },
-  { field: 'extraterritorialJurisdiction', ...yesNo('extraterritorial_jurisdiction', 'nationals can be prosecuted for offences committed abroad') },
-  { field: 'childAgeThreshold', name: 'child_age_threshold', help: 'a victim under this age is a child (whole years, 0-25); blank = not stated', example: '18' },
-  { field: 'forcedLabourOffence', ...yesNo('forced_labour_imprisonment', 'forced labour is punished with imprisonment (give forced_labour_all_sectors too)') },
-  { field: 'forcedLabourOffence', ...yesNo('forced_labour_all_sectors', 'the forced labour offence covers every sector, domestic and informal work included (give forced_labour_imprisonment too)') },
-  { field: 'penalties', name: 'penalties', help: 'penalties in the penalty grammar (docs/import-export.md): OFFENCE min-max years, fine, fine-in-lieu, (note); ; between penalties', example: 'TRAFFICKING 4-8; RAPE 6-15; TRAFFICKING fine-in-lieu' },
-];
+/** A fact's column name: its field name in snake_case (`consentIrrelevant` → consent_irrelevant). */
+export const factColumnName = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The two columns of the forced labour offence (ForcedLabourOffence's two parts). */
+export const FORCED_LABOUR_COLUMNS = { imprisonment: 'forced_labour_imprisonment', allSectors: 'forced_labour_all_sectors' } as const;
+
+/** The columns of one legal fact, derived from its entry in the legal model's table. */
+function factColumns(spec: LegalFactFieldSpec): (ColumnSpec & { field: string })[] {
+  const name = factColumnName(spec.name);
+  const field = spec.name;
+  const what = spec.description.replace(/\.$/, '');
+  switch (spec.kind) {
+    case 'list':
+      return [{ field, ...codes(name, `${what}: ${CLOSED_LISTS[spec.list].join(' ')}`, spec.example) }];
+    case 'extras':
+      return [{ field, name, help: `${what}, separated by ; (blank = not stated)`, example: spec.example }];
+    case 'flag':
+      return [{ field, ...yesNo(name, what), example: spec.example }];
+    case 'age':
+      return [{ field, name, help: `${what}: 0-${MAX_CHILD_AGE_THRESHOLD}; blank = not stated`, example: spec.example }];
+    case 'penalties':
+      return [{ field, name, help: `${what}, in the penalty grammar (docs/import-export.md): OFFENCE min-max years, fine, fine-in-lieu, (note); ; between penalties`, example: spec.example }];
+    case 'forcedLabour':
+      // One column per part of the offence: forced_labour_imprisonment and forced_labour_all_sectors.
+      return [
+        { field, ...yesNo(FORCED_LABOUR_COLUMNS.imprisonment, `forced labour is punished with imprisonment (give ${FORCED_LABOUR_COLUMNS.allSectors} too)`) },
+        { field, ...yesNo(FORCED_LABOUR_COLUMNS.allSectors, `the forced labour offence covers every sector, domestic and informal work included (give ${FORCED_LABOUR_COLUMNS.imprisonment} too)`) },
+      ];
+  }
+}
+
+/** The fact columns of a legal-facts import, with the LegalFacts field each fills: one or two per entry of LEGAL_FACT_FIELDS. */
+export const FACT_COLUMNS: readonly (ColumnSpec & { field: string })[] = (LEGAL_FACT_FIELDS as readonly LegalFactFieldSpec[]).flatMap(factColumns);
 
 export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
   [ImportKind.INSTRUMENTS]: {
@@ -127,4 +134,16 @@ export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
 /** The header row of a kind's template, as shipped in import-templates/<kind>.csv. */
 export function templateHeader(kind: ImportKind): string {
   return KIND_COLUMNS[kind].columns.map((c) => c.name).join(',');
+}
+
+/** The Markdown table of a kind's columns, as docs/import-export.md shows it (a test keeps the two equal). */
+export function columnDocsTable(kind: ImportKind): string {
+  const { columns, oneOf } = KIND_COLUMNS[kind];
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = columns.map((c) => {
+    const group = oneOf.find((g) => g.includes(c.name));
+    const required = c.required ? 'yes' : group ? `one of ${group.map((n) => `\`${n}\``).join(' / ')}` : '';
+    return `| \`${c.name}\` | ${required} | ${cell(c.help)} | ${c.example ? `\`${c.example}\`` : ''} |`;
+  });
+  return ['| column | required | holds | example |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Actor, AuditEventEntity } from '@lexgap/audit';
-import { bumpEvidenceRevision, JurisdictionEntity } from '@lexgap/jurisdictions';
+import { Actor } from '@lexgap/audit';
+import { JurisdictionEntity, WriteContext } from '@lexgap/jurisdictions';
+import type { RecordProblem } from '@lexgap/legal-model';
 import type { RubricService } from '@lexgap/rubric';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
 import type { ImportProblem } from '../import/import-kind';
@@ -28,7 +28,8 @@ export interface ImportPlan {
   created: number;
   updated: number;
   unchanged: number;
-  write(writer: ImportWriter): Promise<void>;
+  /** Writes through the one writer every path shares (audit events and scorecard invalidation included). */
+  write(w: WriteContext): Promise<void>;
 }
 
 export class PlanContext {
@@ -44,6 +45,17 @@ export class PlanContext {
   problem(row: number, column: string | null, message: string): void {
     const header = column ? this.columns.get(column) : undefined;
     this.problems.push({ row, column, cell: header ? `${header.letter}${row}` : null, message });
+  }
+
+  /**
+   * Problems a domain rule found (with field paths relative to the record) put in their cells:
+   * `columnOf` names the column of a field path (`sourceUrl` → source_url), null for the whole row.
+   */
+  problemsAt(row: number, problems: readonly RecordProblem[], columnOf: Readonly<Record<string, string>> | ((field: string) => string | null)): void {
+    for (const p of problems) {
+      const column = typeof columnOf === 'function' ? columnOf(p.field) : (columnOf[p.field] ?? null);
+      this.problem(row, column, p.message);
+    }
   }
 
   /** The recorded jurisdictions among `codes`; rows naming another one get a problem. */
@@ -83,77 +95,6 @@ export async function findIn<T extends ObjectLiteral>(manager: EntityManager, ta
 }
 
 const IN_CHUNK = 500;
-/** Bound parameters per INSERT: SQLite's historical limit is 999 and PostgreSQL's 65535. */
-const SQLITE_PARAMETERS = 999;
-const POSTGRES_PARAMETERS = 20_000;
-
-/**
- * Writes a plan: inserts in multi-row chunks, queues audit events and inserts them in chunks too,
- * and bumps the evidence revision of every jurisdiction touched, all inside the import's
- * transaction.
- */
-export class ImportWriter {
-  private readonly audits: AuditEventEntity[] = [];
-  private readonly touched = new Set<string>();
-  private written = 0;
-
-  constructor(
-    readonly manager: EntityManager,
-    readonly actor: Actor,
-    readonly now: Date,
-    private readonly progress: (written: number) => void = () => undefined,
-  ) {}
-
-  private get parameterLimit(): number {
-    return this.manager.connection.options.type === 'postgres' ? POSTGRES_PARAMETERS : SQLITE_PARAMETERS;
-  }
-
-  async insert<T extends ObjectLiteral>(target: new () => T, rows: T[], countsAsRecords = true): Promise<void> {
-    if (rows.length === 0) return;
-    const columns = this.manager.connection.getMetadata(target).columns.length;
-    const size = Math.max(1, Math.floor(this.parameterLimit / columns));
-    for (let i = 0; i < rows.length; i += size) {
-      const chunk = rows.slice(i, i + size);
-      await this.manager.insert(target, chunk as never);
-      if (countsAsRecords) this.tick(chunk.length);
-    }
-  }
-
-  tick(records = 1): void {
-    this.written += records;
-    this.progress(this.written);
-  }
-
-  audit(entityType: string, entityId: string, before: object | null, after: object | null): void {
-    this.audits.push({
-      id: randomUUID(),
-      occurredAt: this.now,
-      actorId: this.actor.id,
-      actorName: this.actor.name,
-      operation: IMPORT_OPERATION,
-      entityType,
-      entityId,
-      before: snapshot(before),
-      after: snapshot(after),
-      requestId: this.actor.requestId ?? null,
-    });
-  }
-
-  /** The jurisdiction's stored scorecards must be recomputed. */
-  touch(jurisdictionCode: string): void {
-    this.touched.add(jurisdictionCode);
-  }
-
-  async finish(): Promise<void> {
-    await this.insert(AuditEventEntity, this.audits, false);
-    for (const code of [...this.touched].sort()) await bumpEvidenceRevision(this.manager, code);
-  }
-}
-
-/** A plain JSON copy (dates as ISO strings), as the audit trail keeps records. */
-function snapshot(value: object | null): Record<string, unknown> | null {
-  return value === null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
-}
 
 /** JSON with object keys sorted: equal values give equal text whatever the key order. */
 export function canonical(value: unknown): string {

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InstrumentEntity, InstrumentKind, InstrumentVersionEntity } from '@lexgap/legislation';
-import { updateWithVersion } from '@lexgap/platform';
-import { In } from 'typeorm';
+import { createInstruments, InstrumentEntity, InstrumentKind, instrumentProblems, InstrumentVersionEntity, LEGISLATION_TEXT_LIMITS, replaceInstrument } from '@lexgap/legislation';
 import { canonical, findIn, ImportPlan, KindHandler, ReadRow, sameFields } from './import-context';
 import { overlapProblems, readInterval } from './provisions.kind';
 
@@ -42,15 +40,17 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
     const key = r.key('key');
     const kind = r.oneOf('kind', Object.values(InstrumentKind), { required: true });
     const language = r.language('language');
-    const titleOriginal = r.text('title_original', { required: true, max: 500 });
-    const titleEn = r.text('title_en', { max: 500 }) ?? null;
-    const officialCitation = r.text('official_citation', { max: 300 }) ?? null;
+    const titleOriginal = r.text('title_original', { required: true, max: LEGISLATION_TEXT_LIMITS.instrumentTitle });
+    const titleEn = r.text('title_en', { max: LEGISLATION_TEXT_LIMITS.instrumentTitle }) ?? null;
+    const officialCitation = r.text('official_citation', { max: LEGISLATION_TEXT_LIMITS.officialCitation }) ?? null;
     const sourceUrl = r.url('source_url') ?? null;
-    if (!officialCitation && !sourceUrl && r.blank('official_citation') && r.blank('source_url')) {
-      r.problem(r.has('source_url') ? 'source_url' : 'official_citation', 'or official_citation is required: every instrument carries its source');
+    // The instrument rules' source check, on cells that were blank (a bad one has its own problem).
+    if (r.blank('official_citation') && r.blank('source_url')) {
+      const sourceColumn = r.has('source_url') ? 'source_url' : 'official_citation';
+      for (const p of instrumentProblems({ sourceUrl, officialCitation, versions: [] })) r.problem(sourceColumn, p.message.replace('officialCitation', 'official_citation'));
     }
     const { inForceFrom, inForceTo } = readInterval(r);
-    const amendedBy = r.text('amended_by', { max: 300 }) ?? null;
+    const amendedBy = r.text('amended_by', { max: LEGISLATION_TEXT_LIMITS.amendedBy }) ?? null;
     if (r.failed) return undefined;
     return { jurisdiction: jurisdiction!, key: key!, kind: kind!, language: language!, titleOriginal: titleOriginal!, titleEn, officialCitation, sourceUrl, inForceFrom: inForceFrom!, inForceTo, amendedBy };
   },
@@ -118,23 +118,8 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.insert(InstrumentEntity, creates.map((c) => c.instrument));
-        for (const u of updates) {
-          const changes = { ...u.fields, updatedAt: w.now };
-          await updateWithVersion(w.manager, InstrumentEntity, 'Instrument', { id: u.before.id }, u.before.version, changes);
-          w.tick();
-        }
-        const replaced = updates.map((u) => u.before.id);
-        for (let i = 0; i < replaced.length; i += 500) await w.manager.delete(InstrumentVersionEntity, { instrumentId: In(replaced.slice(i, i + 500)) });
-        await w.insert(InstrumentVersionEntity, [...creates, ...updates].flatMap((c) => c.versions), false);
-        for (const c of creates) {
-          w.audit('Instrument', c.instrument.id, null, { instrument: c.instrument, versions: c.versions });
-          w.touch(c.instrument.jurisdictionCode);
-        }
-        for (const u of updates) {
-          w.audit('Instrument', u.before.id, { instrument: u.before, versions: u.beforeVersions }, { instrument: { ...u.before, ...u.fields, updatedAt: w.now, version: u.before.version + 1 }, versions: u.versions });
-          w.touch(u.before.jurisdictionCode);
-        }
+        await createInstruments(w, creates);
+        for (const u of updates) await replaceInstrument(w, { instrument: u.before, versions: u.beforeVersions }, u.before.version, u.fields, u.versions);
       },
     };
   },

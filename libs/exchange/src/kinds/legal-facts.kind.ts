@@ -1,9 +1,8 @@
-import { LegalFactSetEntity, ProvisionEntity } from '@lexgap/legislation';
-import { updateWithVersion } from '@lexgap/platform';
-import { ACTS, AGGRAVATING_CIRCUMSTANCES, ANCILLARY_LIABILITY, LegalFacts, MEANS, ONLINE_OFFENCES, PURPOSES, validateLegalFacts } from '@lexgap/scoring-engine';
+import { LEGAL_FACT_SET_RECORD, LegalFactSetEntity, legalFactSetProblems, LEGISLATION_TEXT_LIMITS, ProvisionEntity } from '@lexgap/legislation';
+import { CLOSED_LISTS, LEGAL_FACT_FIELDS, LegalFactFieldSpec, LegalFacts, SOURCE_LIMITS } from '@lexgap/legal-model';
 import { cellText, splitList } from '../read/cells';
 import { parsePenalties } from '../read/penalties';
-import { FACT_COLUMNS } from './columns';
+import { FACT_COLUMNS, factColumnName, FORCED_LABOUR_COLUMNS } from './columns';
 import { canonical, findIn, ImportPlan, KindHandler, sameFields } from './import-context';
 import { instrumentsByKey } from './provisions.kind';
 import { RowReader } from './row-reader';
@@ -20,21 +19,13 @@ export interface LegalFactsRow {
   facts: LegalFacts;
 }
 
-const CODE_LISTS: Record<string, readonly string[]> = {
-  acts: ACTS,
-  means: MEANS,
-  purposes: PURPOSES,
-  aggravating_circumstances: AGGRAVATING_CIRCUMSTANCES,
-  ancillary_liability: ANCILLARY_LIABILITY,
-  online_offences: ONLINE_OFFENCES,
-};
-const FIELD_COLUMN = new Map(FACT_COLUMNS.map((c) => [c.field, c.name]));
+const COLUMN_OF_FIELD = new Map(FACT_COLUMNS.map((c) => [c.field, c.name]));
+const SPEC_OF_COLUMN = new Map(FACT_COLUMNS.map((c) => [c.name, (LEGAL_FACT_FIELDS as readonly LegalFactFieldSpec[]).find((f) => f.name === c.field)!]));
 
 /** The column a validateLegalFacts path (`penalties[0].imprisonmentMinYears`) comes from. */
 function columnOfPath(path: string): string {
   const field = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
-  if (field === 'forcedLabourOffence') return 'forced_labour_imprisonment';
-  return FIELD_COLUMN.get(field) ?? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return COLUMN_OF_FIELD.get(field) ?? factColumnName(field);
 }
 
 /** Which entry of a list cell a path points at: `penalty 2`, `item 3` (the engine's message names the field). */
@@ -45,31 +36,45 @@ function describePath(path: string): string {
   return item ? `item ${Number(item[1]) + 1}` : '';
 }
 
-/** The facts of one row, before the engine's validator sees them; blank cells are left out ("not stated"). */
+/** The facts of one row, read by each column's kind in the legal model; blank cells are left out ("not stated"). */
 function readFacts(r: RowReader): Record<string, unknown> {
   const facts: Record<string, unknown> = {};
   for (const column of FACT_COLUMNS) {
-    if (column.field === 'forcedLabourOffence') continue;
+    const spec = SPEC_OF_COLUMN.get(column.name)!;
     let value: unknown;
-    if (CODE_LISTS[column.name]) {
-      const extras = FACT_COLUMNS.find((c) => c.name === `extra_${column.name}`);
-      value = r.codes(column.name, CODE_LISTS[column.name], extras ? `put anything else in ${extras.name}, in the law's words` : undefined);
+    switch (spec.kind) {
+      case 'list': {
+        const extras = 'extras' in spec && spec.extras ? COLUMN_OF_FIELD.get(spec.extras) : undefined;
+        value = r.codes(column.name, CLOSED_LISTS[spec.list], extras ? `put anything else in ${extras}, in the law's words` : undefined);
+        break;
+      }
+      case 'extras': {
+        const text = cellText(r.cell(column.name));
+        value = text === undefined ? undefined : splitList(text);
+        break;
+      }
+      case 'age':
+        value = r.integer(column.name);
+        break;
+      case 'flag':
+        value = r.yesNo(column.name);
+        break;
+      case 'penalties': {
+        const parsed = parsePenalties(r.cell(column.name));
+        if (!parsed.ok) r.problem(column.name, parsed.message);
+        else value = parsed.value;
+        break;
+      }
+      case 'forcedLabour':
+        continue; // two columns, read together below
     }
-    else if (column.name.startsWith('extra_')) {
-      const text = cellText(r.cell(column.name));
-      value = text === undefined ? undefined : splitList(text);
-    } else if (column.name === 'child_age_threshold') value = r.integer(column.name);
-    else if (column.name === 'penalties') {
-      const parsed = parsePenalties(r.cell(column.name));
-      if (!parsed.ok) r.problem(column.name, parsed.message);
-      else value = parsed.value;
-    } else value = r.yesNo(column.name);
     if (value !== undefined) facts[column.field] = value;
   }
-  const imprisonment = r.yesNo('forced_labour_imprisonment');
-  const allSectors = r.yesNo('forced_labour_all_sectors');
-  if ((imprisonment === undefined) !== (allSectors === undefined) && r.blank('forced_labour_imprisonment') !== r.blank('forced_labour_all_sectors')) {
-    r.problem(imprisonment === undefined ? 'forced_labour_imprisonment' : 'forced_labour_all_sectors', 'is needed too: give forced_labour_imprisonment and forced_labour_all_sectors together, or leave both blank');
+  const { imprisonment: imprisonmentColumn, allSectors: allSectorsColumn } = FORCED_LABOUR_COLUMNS;
+  const imprisonment = r.yesNo(imprisonmentColumn);
+  const allSectors = r.yesNo(allSectorsColumn);
+  if ((imprisonment === undefined) !== (allSectors === undefined) && r.blank(imprisonmentColumn) !== r.blank(allSectorsColumn)) {
+    r.problem(imprisonment === undefined ? imprisonmentColumn : allSectorsColumn, `is needed too: give ${imprisonmentColumn} and ${allSectorsColumn} together, or leave both blank`);
   } else if (imprisonment !== undefined && allSectors !== undefined) {
     facts.forcedLabourOffence = { imprisonment, allSectors };
   }
@@ -88,20 +93,21 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
     const provisionInForceFrom = r.date('provision_in_force_from') ?? null;
     const asOf = r.date('as_of', true);
     const sourceUrl = r.url('source_url') ?? null;
-    const sourceCitation = r.text('source_citation', { min: 3, max: 500 }) ?? null;
-    if (!sourceUrl && !sourceCitation && r.blank('source_url') && r.blank('source_citation')) {
-      r.problem(r.has('source_url') ? 'source_url' : 'source_citation', 'or source_citation is required: every legal fact carries its source');
-    }
-    const note = r.text('note', { max: 5000 }) ?? null;
-    // Cells that could not be read are left out of the draft, so the engine's checks add only new problems.
-    const checked = validateLegalFacts(readFacts(r));
-    if (!checked.ok) {
-      for (const e of checked.errors) {
-        const where = describePath(e.path);
-        r.problem(columnOfPath(e.path), `${where ? `${where}: ` : ''}${e.message}`);
+    const sourceCitation = r.text('source_citation', { min: SOURCE_LIMITS.citationMin, max: SOURCE_LIMITS.citationMax }) ?? null;
+    const note = r.text('note', { max: LEGISLATION_TEXT_LIMITS.note }) ?? null;
+    // Cells that could not be read are left out of the draft, so the rules add only new problems.
+    const checked = legalFactSetProblems({ facts: readFacts(r), sourceUrl, sourceCitation });
+    for (const p of checked.problems) {
+      if (p.field === 'sourceUrl') {
+        // A bad source cell has its own problem already; only a missing source is new.
+        if (r.blank('source_url') && r.blank('source_citation')) r.problem(r.has('source_url') ? 'source_url' : 'source_citation', p.message.replace('sourceCitation', 'source_citation'));
+        continue;
       }
+      const path = p.field.replace(/^facts\./, '');
+      const where = describePath(path);
+      r.problem(columnOfPath(path), `${where ? `${where}: ` : ''}${p.message}`);
     }
-    if (r.failed || !checked.ok) return undefined;
+    if (r.failed || !checked.facts) return undefined;
     return { jurisdiction: jurisdiction!, instrumentKey: instrumentKey!, provisionKey: provisionKey!, provisionInForceFrom, asOf: asOf!, sourceUrl, sourceCitation, note, facts: checked.facts };
   },
 
@@ -163,18 +169,8 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.insert(LegalFactSetEntity, creates.map((c) => c.entity));
-        for (const c of creates) {
-          w.audit('LegalFactSet', c.entity.provisionId, null, c.entity);
-          w.touch(c.jurisdiction);
-        }
-        for (const u of updates) {
-          const changes = { ...u.fields, updatedAt: w.now };
-          await updateWithVersion(w.manager, LegalFactSetEntity, 'LegalFactSet', { provisionId: u.before.provisionId }, u.before.version, changes);
-          w.audit('LegalFactSet', u.before.provisionId, u.before, { ...u.before, ...changes, version: u.before.version + 1 });
-          w.touch(u.jurisdiction);
-          w.tick();
-        }
+        await w.create(LEGAL_FACT_SET_RECORD, creates.map((c) => ({ row: c.entity, jurisdiction: c.jurisdiction })));
+        for (const u of updates) await w.update(LEGAL_FACT_SET_RECORD, u.before, u.before.version, u.fields, [u.jurisdiction]);
       },
     };
   },

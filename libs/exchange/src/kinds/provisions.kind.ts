@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InstrumentEntity, overlaps, ProvisionEntity } from '@lexgap/legislation';
-import { updateWithVersion } from '@lexgap/platform';
+import { InstrumentEntity, intervalProblems, LEGISLATION_TEXT_LIMITS, overlapping, PROVISION_RECORD, ProvisionEntity } from '@lexgap/legislation';
 import { findIn, ImportPlan, KindHandler, PlanContext, ReadRow, sameFields } from './import-context';
 import { RowReader } from './row-reader';
 
@@ -17,8 +16,6 @@ export interface ProvisionRow {
 }
 
 const COMPARED = ['citation', 'heading', 'text', 'inForceTo', 'sourceUrl'] as const;
-/** As the API allows (UpsertProvisionInput.text). */
-const MAX_PROVISION_TEXT = 100_000;
 
 /** An in-force interval of a file row (with its row) or of a recorded record (without). */
 export interface Span {
@@ -28,32 +25,27 @@ export interface Span {
 }
 
 /**
- * Every file row whose interval overlaps an earlier one of the same group (sorted by start, each
- * compared with the earlier interval reaching furthest), reported once; returns their rows.
+ * Every file row whose interval overlaps another of the same group (the legislation rules'
+ * `overlapping`), reported once on the file's row; returns their rows.
  */
 export function overlapProblems(spans: Span[], ctx: PlanContext, what: string): Set<number> {
   const clashing = new Set<number>();
-  const sorted = [...spans].sort((a, b) => a.from.localeCompare(b.from));
-  let reach: Span | undefined;
-  for (const current of sorted) {
-    if (reach && overlaps({ inForceFrom: reach.from, inForceTo: reach.to }, { inForceFrom: current.from, inForceTo: current.to })) {
-      const [target, other] = current.row !== undefined ? [current, reach] : [reach, current];
-      if (target.row !== undefined && !clashing.has(target.row)) {
-        clashing.add(target.row);
-        const where = other.row !== undefined ? `row ${other.row}` : 'the recorded one';
-        ctx.problem(target.row, 'in_force_from', `overlaps ${where} in force from ${other.from}${other.to ? ` to ${other.to}` : ''}; ${what} must not overlap`);
-      }
-    }
-    if (!reach || (reach.to !== null && (current.to === null || current.to > reach.to))) reach = current;
+  const intervals = spans.map((s) => ({ inForceFrom: s.from, inForceTo: s.to }));
+  for (const { index, other } of overlapping(intervals)) {
+    const [target, partner] = spans[index].row !== undefined ? [spans[index], spans[other]] : [spans[other], spans[index]];
+    if (target.row === undefined || clashing.has(target.row)) continue;
+    clashing.add(target.row);
+    const where = partner.row !== undefined ? `row ${partner.row}` : 'the recorded one';
+    ctx.problem(target.row, 'in_force_from', `overlaps ${where} in force from ${partner.from}${partner.to ? ` to ${partner.to}` : ''}; ${what} must not overlap`);
   }
   return clashing;
 }
 
-/** Checks an interval's end against its start; shared by instruments and provisions. */
+/** Reads an in-force interval and checks its end against its start with the legislation rules; shared by instruments and provisions. */
 export function readInterval(r: RowReader): { inForceFrom?: string; inForceTo: string | null } {
   const inForceFrom = r.date('in_force_from', true);
   const inForceTo = r.date('in_force_to') ?? null;
-  if (inForceFrom && inForceTo && inForceTo <= inForceFrom) r.problem('in_force_to', `(${inForceTo}) must be after in_force_from (${inForceFrom}): the end is the first day no longer in force`);
+  if (inForceFrom) for (const p of intervalProblems({ inForceFrom, inForceTo })) r.problem('in_force_to', p.message);
   return { inForceFrom, inForceTo };
 }
 
@@ -72,9 +64,9 @@ export const provisionsKind: KindHandler<ProvisionRow> = {
     const jurisdiction = r.jurisdiction();
     const instrumentKey = r.key('instrument_key');
     const key = r.key('key');
-    const citation = r.text('citation', { required: true, max: 100 });
-    const heading = r.text('heading', { max: 500 }) ?? null;
-    const text = r.verbatim('text', { required: true, max: MAX_PROVISION_TEXT });
+    const citation = r.text('citation', { required: true, max: LEGISLATION_TEXT_LIMITS.citation });
+    const heading = r.text('heading', { max: LEGISLATION_TEXT_LIMITS.heading }) ?? null;
+    const text = r.verbatim('text', { required: true, max: LEGISLATION_TEXT_LIMITS.provisionText });
     const { inForceFrom, inForceTo } = readInterval(r);
     const sourceUrl = r.url('source_url') ?? null;
     if (r.failed) return undefined;
@@ -135,18 +127,8 @@ export const provisionsKind: KindHandler<ProvisionRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.insert(ProvisionEntity, creates);
-        for (const p of creates) {
-          w.audit('Provision', p.id, null, p);
-          w.touch(jurisdictionOf.get(p.instrumentId)!);
-        }
-        for (const u of updates) {
-          const changes = { ...u.fields, updatedAt: w.now };
-          await updateWithVersion(w.manager, ProvisionEntity, 'Provision', { id: u.before.id }, u.before.version, changes);
-          w.audit('Provision', u.before.id, u.before, { ...u.before, ...changes, version: u.before.version + 1 });
-          w.touch(u.jurisdiction);
-          w.tick();
-        }
+        await w.create(PROVISION_RECORD, creates.map((row) => ({ row, jurisdiction: jurisdictionOf.get(row.instrumentId)! })));
+        for (const u of updates) await w.update(PROVISION_RECORD, u.before, u.before.version, u.fields, [u.jurisdiction]);
       },
     };
   },

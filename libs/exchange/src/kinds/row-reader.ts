@@ -1,12 +1,12 @@
 import { parseJurisdictionCode, JURISDICTION_CODE_HELP } from '@lexgap/jurisdictions';
+import { SOURCE_LIMITS } from '@lexgap/legal-model';
+import { LANGUAGE_TAG, LANGUAGE_TAG_HELP, RECORD_KEY } from '@lexgap/legislation';
 import { HTTP_URL_OPTIONS } from '@lexgap/platform';
 import { isURL } from 'class-validator';
 import type { ImportProblem } from '../import/import-kind';
 import { CellValue, cellText, isBlank, Parsed, parseCodeList, parseDate, parseInteger, parseNumber, parseYesNo } from '../read/cells';
 import type { DataRow, HeaderCell } from '../read/table';
 
-export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
-const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 interface TextOptions {
   required?: boolean;
@@ -95,9 +95,9 @@ export class RowReader {
   key(column: string, required = true): string | undefined {
     const value = this.text(column, { required });
     if (value === undefined) return undefined;
-    if (KEY_PATTERN.test(value)) return value;
+    if (RECORD_KEY.test(value)) return value;
     const suggestion = value.toLowerCase().replace(/\s+/g, '-').replace(/[^a-z0-9._-]/g, '');
-    this.problem(column, `(${JSON.stringify(value)}) must be lower-case letters, digits, dots, dashes or underscores, at most 100${KEY_PATTERN.test(suggestion) ? ` (e.g. ${suggestion})` : ''}`);
+    this.problem(column, `(${JSON.stringify(value)}) must be lower-case letters, digits, dots, dashes or underscores, at most 100${RECORD_KEY.test(suggestion) ? ` (e.g. ${suggestion})` : ''}`);
     return undefined;
   }
 
@@ -116,13 +116,13 @@ export class RowReader {
   language(column: string): string | undefined {
     const value = this.text(column, { required: true });
     if (value === undefined) return undefined;
-    if (LANGUAGE_PATTERN.test(value)) return value;
-    this.problem(column, `(${JSON.stringify(value)}) must be a BCP 47 language tag such as es or pt-BR`);
+    if (LANGUAGE_TAG.test(value)) return value;
+    this.problem(column, `(${JSON.stringify(value)}) ${LANGUAGE_TAG_HELP}`);
     return undefined;
   }
 
   url(column: string): string | undefined {
-    const value = this.text(column, { max: 1000 });
+    const value = this.text(column, { max: SOURCE_LIMITS.urlMax });
     if (value === undefined) return undefined;
     if (isURL(value, HTTP_URL_OPTIONS)) return value;
     this.problem(column, `(${JSON.stringify(value)}) must be an http(s) URL`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { precisionProblem, todayIso, updateWithVersion } from '@lexgap/platform';
-import { DATE_PRECISIONS, DatePrecision, TREATY_ACTION_TYPES, TreatyActionType } from '@lexgap/scoring-engine';
-import { TreatyActionEntity, TreatyEntity } from '@lexgap/treaties';
+import { todayIso } from '@lexgap/platform';
+import { DATE_PRECISIONS, DatePrecision, SOURCE_LIMITS, TREATY_ACTION_TYPES, TreatyActionType } from '@lexgap/legal-model';
+import { TREATY_ACTION_RECORD, TREATY_TEXT_LIMITS, TreatyActionEntity, treatyActionProblems, TreatyEntity } from '@lexgap/treaties';
 import { cellText } from '../read/cells';
 import { findIn, ImportPlan, KindHandler, sameFields } from './import-context';
 
@@ -19,6 +19,9 @@ export interface TreatyActionRow {
   note: string | null;
 }
 
+/** Where the treaty rules' fields are in the file. */
+const COLUMN_OF: Record<string, string> = { date: 'date', asOf: 'as_of' };
+
 const COMPARED = ['datePrecision', 'reservations', 'sourceUrl', 'sourceCitation', 'asOf', 'verified', 'note'] as const;
 
 /** `treaty-actions`: the columns of reference-data/treaty-actions.csv, keyed by jurisdiction + treaty + action + date. */
@@ -30,21 +33,17 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
     const type = r.oneOf('action', TREATY_ACTION_TYPES, { required: true });
     const date = r.date('date', true);
     const datePrecision = r.oneOf('date_precision', DATE_PRECISIONS, { fallback: 'DAY' });
-    if (date && datePrecision) {
-      const problem = precisionProblem(date, datePrecision);
-      if (problem) r.problem('date', problem);
-      else if (date > todayIso()) r.problem('date', `is in the future (${date})`);
-    }
-    const reservations = r.text('reservations', { max: 20_000 }) ?? null;
+    const reservations = r.text('reservations', { max: TREATY_TEXT_LIMITS.reservations }) ?? null;
     const sourceUrl = r.url('source_url') ?? null;
-    const sourceCitation = r.text('source_citation', { min: 3, max: 500 }) ?? null;
-    if (!sourceUrl && !sourceCitation && r.blank('source_url') && r.blank('source_citation')) {
-      r.problem(r.has('source_url') ? 'source_url' : 'source_citation', 'or source_citation is required: every treaty action carries its source');
-    }
+    const sourceCitation = r.text('source_citation', { min: SOURCE_LIMITS.citationMin, max: SOURCE_LIMITS.citationMax }) ?? null;
     const asOf = r.date('as_of', true);
-    if (asOf && date && asOf < date) r.problem('as_of', `(${asOf}) is before the action's date (${date}); a source cannot report an act before it happened`);
+    for (const p of treatyActionProblems({ date, datePrecision, asOf, sourceUrl, sourceCitation }, todayIso())) {
+      // A bad source cell has its own problem already; only a missing source is new.
+      if (p.field === 'sourceUrl' && !(r.blank('source_url') && r.blank('source_citation'))) continue;
+      r.problem(p.field === 'sourceUrl' ? (r.has('source_url') ? 'source_url' : 'source_citation') : COLUMN_OF[p.field], p.message.replace('sourceCitation', 'source_citation'));
+    }
     const verified = r.yesNo('verified', true);
-    const note = r.text('note', { max: 5000 }) ?? null;
+    const note = r.text('note', { max: TREATY_TEXT_LIMITS.note }) ?? null;
     if (r.failed) return undefined;
     return { jurisdiction: jurisdiction!, treaty: treaty!, type: type!, date: date!, datePrecision: datePrecision!, reservations, sourceUrl, sourceCitation, asOf: asOf!, verified: verified!, note };
   },
@@ -80,18 +79,8 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.insert(TreatyActionEntity, creates);
-        for (const a of creates) {
-          w.audit('TreatyAction', a.id, null, a);
-          w.touch(a.jurisdictionCode);
-        }
-        for (const u of updates) {
-          const changes = { ...u.fields, updatedAt: w.now };
-          await updateWithVersion(w.manager, TreatyActionEntity, 'TreatyAction', { id: u.before.id }, u.before.version, changes);
-          w.audit('TreatyAction', u.before.id, u.before, { ...u.before, ...changes, version: u.before.version + 1 });
-          w.touch(u.before.jurisdictionCode);
-          w.tick();
-        }
+        await w.create(TREATY_ACTION_RECORD, creates.map((row) => ({ row, jurisdiction: row.jurisdictionCode })));
+        for (const u of updates) await w.update(TREATY_ACTION_RECORD, u.before, u.before.version, u.fields, [u.before.jurisdictionCode]);
       },
     };
   },

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@lexgap/platform';
+import { isIsoDate } from '@lexgap/legal-model';
 
 /** A cell as read: CSV gives text; XLSX may also give numbers, booleans and dates. Blank is null. */
 export type CellValue = string | number | boolean | Date | null;

@@ -1,5 +1,5 @@
-import { PENALTY_OFFENCES } from '@lexgap/scoring-engine';
-import type { Penalty } from '@lexgap/scoring-engine';
+import { PENALTY_OFFENCES } from '@lexgap/legal-model';
+import type { Penalty } from '@lexgap/legal-model';
 import { CellValue, cellText, normaliseCode, Parsed } from './cells';
 
 /**

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { IMPORT_KINDS } from '../import/import-kind';
-import { KIND_COLUMNS, templateHeader } from '../kinds/columns';
+import { columnDocsTable, KIND_COLUMNS, templateHeader } from '../kinds/columns';
 import { columnLetter, detectDelimiter, normaliseHeader, readCsv, readXlsx } from './table';
 
 describe('reading CSV as a spreadsheet shows it', () => {
@@ -56,15 +56,25 @@ describe('reading XLSX', () => {
   });
 });
 
-describe('the shipped templates', () => {
+describe('the shipped templates and docs', () => {
   const root = join(__dirname, '../../../..');
-  it.each(IMPORT_KINDS)('import-templates/%s.csv is the header of its kind, and docs/import-export.md describes each column', (kind) => {
-    expect(readFileSync(join(root, 'import-templates', `${kind}.csv`), 'utf8')).toBe(`${templateHeader(kind)}\n`);
-    const docs = readFileSync(join(root, 'docs/import-export.md'), 'utf8');
-    const section = docs.slice(docs.indexOf(`### ${kind}\n`), docs.indexOf('\n### ', docs.indexOf(`### ${kind}\n`) + 5));
-    for (const column of KIND_COLUMNS[kind].columns) {
-      expect(column.name).toMatch(/^[a-z_]+$/);
-      expect(section).toContain(`| \`${column.name}\` |`);
-    }
+  const docsPath = join(root, 'docs/import-export.md');
+  /** `UPDATE_IMPORT_DOCS=1 npx jest table.spec` rewrites the templates and the docs' column tables from KIND_COLUMNS. */
+  const update = process.env.UPDATE_IMPORT_DOCS === '1';
+
+  it.each(IMPORT_KINDS)('import-templates/%s.csv is the header of its kind, and docs/import-export.md shows its columns exactly', (kind) => {
+    const templatePath = join(root, 'import-templates', `${kind}.csv`);
+    if (update) writeFileSync(templatePath, `${templateHeader(kind)}\n`);
+    expect(readFileSync(templatePath, 'utf8')).toBe(`${templateHeader(kind)}\n`);
+
+    const docs = readFileSync(docsPath, 'utf8');
+    const start = docs.indexOf(`### ${kind}\n`);
+    expect(start).toBeGreaterThan(-1);
+    const tableStart = docs.indexOf('| column | required | holds | example |', start);
+    const tableEnd = docs.indexOf('\n\n', tableStart);
+    const table = docs.slice(tableStart, tableEnd);
+    if (update && table !== columnDocsTable(kind)) writeFileSync(docsPath, docs.slice(0, tableStart) + columnDocsTable(kind) + docs.slice(tableEnd));
+    for (const column of KIND_COLUMNS[kind].columns) expect(column.name).toMatch(/^[a-z_]+$/);
+    expect(update ? columnDocsTable(kind) : table).toBe(columnDocsTable(kind));
   });
 });

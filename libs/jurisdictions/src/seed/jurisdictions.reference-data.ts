@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { combinedHash, readReferenceCsv, ReferenceDataSet } from '@lexgap/platform';
+import { combinedHash, insertInChunks, readReferenceCsv, ReferenceDataSet } from '@lexgap/platform';
 import countries from 'i18n-iso-countries';
 import { EntityManager } from 'typeorm';
 import { JurisdictionEntity, JurisdictionKind } from '../entities/jurisdiction.entity';
@@ -91,6 +91,3 @@ function levelRank(level: string): number {
 }
 
 /** Bulk inserts stay under SQLite's bound-parameter limit. */
-export async function insertInChunks<T extends object>(manager: EntityManager, target: new () => T, rows: T[], size = 100): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await manager.insert(target, rows.slice(i, i + size) as never);
-}

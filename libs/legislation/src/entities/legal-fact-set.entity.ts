@@ -1,4 +1,4 @@
-import type { LegalFacts } from '@lexgap/scoring-engine';
+import type { LegalFacts } from '@lexgap/legal-model';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { ProvisionEntity } from './provision.entity';
 

@@ -1,13 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { SOURCE_LIMITS } from '@lexgap/legal-model';
 import { HTTP_URL_OPTIONS, IsoDateScalar, SourcedInput, VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { InstrumentKind } from '../entities/instrument.entity';
+import { LANGUAGE_TAG, LANGUAGE_TAG_HELP, LEGISLATION_TEXT_LIMITS as LIMITS, RECORD_KEY, RECORD_KEY_HELP } from '../legislation.rules';
 import { LegalFactsInput } from '../models/legal-facts.models';
-
-const KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/;
-const KEY_MESSAGE = 'must be lower-case letters, digits, dots, dashes or underscores (e.g. art-145-bis), at most 100';
-export const MAX_PROVISION_TEXT = 100_000;
 
 
 @InputType('InstrumentVersionInput')
@@ -24,19 +22,19 @@ export class InstrumentVersionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 300)
+  @Length(1, LIMITS.amendedBy)
   amendedBy?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(1000)
+  @MaxLength(SOURCE_LIMITS.urlMax)
   sourceUrl?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(LIMITS.note)
   note?: string;
 }
 
@@ -48,7 +46,7 @@ export class UpsertInstrumentInput extends VersionedInput {
   jurisdiction: string;
 
   @Field({ description: 'Stable identifier within the jurisdiction, e.g. codigo-penal or ley-26364.' })
-  @Matches(KEY, { message: KEY_MESSAGE })
+  @Matches(RECORD_KEY, { message: RECORD_KEY_HELP })
   key: string;
 
   @Field(() => InstrumentKind)
@@ -56,30 +54,30 @@ export class UpsertInstrumentInput extends VersionedInput {
   kind: InstrumentKind;
 
   @Field({ description: 'BCP 47 language of the official text (es, pt-BR, fr, en, ht...).' })
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as es or pt-BR' })
+  @Matches(LANGUAGE_TAG, { message: LANGUAGE_TAG_HELP })
   language: string;
 
   @Field()
   @IsString()
-  @Length(1, 500)
+  @Length(1, LIMITS.instrumentTitle)
   titleOriginal: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @Length(1, LIMITS.instrumentTitle)
   titleEn?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 300)
+  @Length(1, LIMITS.officialCitation)
   officialCitation?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(1000)
+  @MaxLength(SOURCE_LIMITS.urlMax)
   sourceUrl?: string;
 
   @Field(() => [InstrumentVersionInput], { description: 'The whole version history; intervals must not overlap.' })
@@ -102,23 +100,23 @@ export class UpsertProvisionInput extends VersionedInput {
   instrumentId: string;
 
   @Field({ description: 'Stable identifier of the article within its instrument, e.g. art-145-bis.' })
-  @Matches(KEY, { message: KEY_MESSAGE })
+  @Matches(RECORD_KEY, { message: RECORD_KEY_HELP })
   key: string;
 
   @Field({ description: 'The citation as the law writes it, e.g. "Art. 145 bis".' })
   @IsString()
-  @Length(1, 100)
+  @Length(1, LIMITS.citation)
   citation: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @Length(1, LIMITS.heading)
   heading?: string;
 
-  @Field({ description: `The text of the provision (at most ${MAX_PROVISION_TEXT} characters).` })
+  @Field({ description: `The text of the provision (at most ${LIMITS.provisionText} characters).` })
   @IsString()
-  @Length(1, MAX_PROVISION_TEXT)
+  @Length(1, LIMITS.provisionText)
   text: string;
 
   @Field(() => IsoDateScalar)
@@ -133,7 +131,7 @@ export class UpsertProvisionInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(1000)
+  @MaxLength(SOURCE_LIMITS.urlMax)
   sourceUrl?: string;
 }
 
@@ -155,6 +153,6 @@ export class RecordLegalFactsInput extends SourcedInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(LIMITS.note)
   note?: string;
 }

@@ -1,152 +1,142 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  CLOSED_LISTS,
+  ClosedListName,
+  EXTRA_ENTRY_MAX_LENGTH,
+  ForcedLabourOffence,
+  LEGAL_FACT_FIELDS,
+  LegalFactFieldSpec,
+  LegalFacts,
+  Penalty,
+  PENALTY_NOTE_MAX_LENGTH,
+  PENALTY_OFFENCES,
+  PenaltyOffence,
+} from '@lexgap/legal-model';
+import { EnumObject, graphqlEnum } from '@lexgap/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
-/** Palermo Protocol Art. 3(a) acts. */
-export enum TraffickingAct {
-  RECRUITMENT = 'RECRUITMENT',
-  TRANSPORTATION = 'TRANSPORTATION',
-  TRANSFER = 'TRANSFER',
-  HARBOURING = 'HARBOURING',
-  RECEIPT = 'RECEIPT',
-}
-/** Palermo Protocol Art. 3(a) means. */
-export enum TraffickingMeans {
-  THREAT = 'THREAT',
-  FORCE = 'FORCE',
-  OTHER_COERCION = 'OTHER_COERCION',
-  ABDUCTION = 'ABDUCTION',
-  FRAUD = 'FRAUD',
-  DECEPTION = 'DECEPTION',
-  ABUSE_OF_POWER_OR_VULNERABILITY = 'ABUSE_OF_POWER_OR_VULNERABILITY',
-  PAYMENTS_TO_PERSON_IN_CONTROL = 'PAYMENTS_TO_PERSON_IN_CONTROL',
-}
-/** Palermo Protocol Art. 3(a) minimum purposes of exploitation. */
-export enum ExploitationPurpose {
-  SEXUAL_EXPLOITATION = 'SEXUAL_EXPLOITATION',
-  FORCED_LABOUR = 'FORCED_LABOUR',
-  SLAVERY_OR_SIMILAR_PRACTICES = 'SLAVERY_OR_SIMILAR_PRACTICES',
-  SERVITUDE = 'SERVITUDE',
-  ORGAN_REMOVAL = 'ORGAN_REMOVAL',
-}
-export enum AncillaryLiability {
-  ATTEMPT = 'ATTEMPT',
-  COMPLICITY = 'COMPLICITY',
-  ORGANISING_OR_DIRECTING = 'ORGANISING_OR_DIRECTING',
-}
-export enum OnlineOffence {
-  ONLINE_RECRUITMENT = 'ONLINE_RECRUITMENT',
-  ADVERTISING = 'ADVERTISING',
-  CHILD_SEXUAL_ABUSE_MATERIAL = 'CHILD_SEXUAL_ABUSE_MATERIAL',
-}
-export enum PenaltyOffence {
-  TRAFFICKING = 'TRAFFICKING',
-  TRAFFICKING_AGGRAVATED = 'TRAFFICKING_AGGRAVATED',
-  SEX_TRAFFICKING = 'SEX_TRAFFICKING',
-  CHILD_TRAFFICKING = 'CHILD_TRAFFICKING',
-  FORCED_LABOUR = 'FORCED_LABOUR',
-  RAPE = 'RAPE',
-}
+/**
+ * The GraphQL side of the legal facts, derived from the one table of the legal model
+ * (LEGAL_FACT_FIELDS): each closed list becomes an enum, each fact a nullable field of the
+ * `LegalFacts` type and of `LegalFactsInput`. Nothing here lists a fact by hand.
+ */
 
-registerEnumType(TraffickingAct, { name: 'TraffickingAct', description: 'Acts of Palermo Protocol Art. 3(a).' });
-registerEnumType(TraffickingMeans, { name: 'TraffickingMeans', description: 'Means of Palermo Protocol Art. 3(a).' });
-registerEnumType(ExploitationPurpose, { name: 'ExploitationPurpose', description: 'Minimum purposes of exploitation of Palermo Protocol Art. 3(a).' });
-registerEnumType(AncillaryLiability, { name: 'AncillaryLiability', description: 'Palermo Protocol Art. 5(2).' });
-registerEnumType(OnlineOffence, { name: 'OnlineOffence' });
-registerEnumType(PenaltyOffence, { name: 'PenaltyOffence', description: 'The offence a penalty is for; RAPE is the comparator.' });
+/** The schema names of the closed lists; the compiler refuses a list without one. */
+const LIST_ENUM_NAMES: Record<ClosedListName, { name: string; description: string }> = {
+  ACTS: { name: 'TraffickingAct', description: 'Acts of Palermo Protocol Art. 3(a).' },
+  MEANS: { name: 'TraffickingMeans', description: 'Means of Palermo Protocol Art. 3(a).' },
+  PURPOSES: { name: 'ExploitationPurpose', description: 'Minimum purposes of exploitation of Palermo Protocol Art. 3(a).' },
+  AGGRAVATING_CIRCUMSTANCES: { name: 'AggravatingCircumstance', description: 'Aggravating circumstances a law states; the default rubric reads CHILD_VICTIM, ORGANISED_GROUP and PUBLIC_OFFICIAL (PEN-5).' },
+  ANCILLARY_LIABILITY: { name: 'AncillaryLiability', description: 'Forms of participation of Palermo Protocol Art. 5(2).' },
+  ONLINE_OFFENCES: { name: 'OnlineOffence', description: 'Online and material offences around child sexual exploitation.' },
+};
+
+export const LIST_ENUMS = Object.fromEntries(
+  (Object.keys(CLOSED_LISTS) as ClosedListName[]).map((list) => [list, graphqlEnum(CLOSED_LISTS[list], LIST_ENUM_NAMES[list])]),
+) as { [L in ClosedListName]: EnumObject<(typeof CLOSED_LISTS)[L][number]> };
+
+export const PenaltyOffenceEnum = graphqlEnum(PENALTY_OFFENCES, { name: 'PenaltyOffence', description: 'The offence a penalty is for; RAPE is the comparator.' });
 
 @ObjectType('Penalty')
-export class PenaltyModel {
-  @Field(() => PenaltyOffence)
+export class PenaltyModel implements Penalty {
+  @Field(() => PenaltyOffenceEnum)
   offence: PenaltyOffence;
   @Field(() => Float, { nullable: true })
   imprisonmentMinYears?: number;
   @Field(() => Float, { nullable: true })
   imprisonmentMaxYears?: number;
-  @Field({ nullable: true, description: 'A fine may be imposed.' })
+  @Field(() => Boolean, { nullable: true, description: 'A fine may be imposed.' })
   fine?: boolean;
-  @Field({ nullable: true, description: 'A fine may be imposed instead of imprisonment.' })
+  @Field(() => Boolean, { nullable: true, description: 'A fine may be imposed instead of imprisonment.' })
   fineInLieuOfImprisonment?: boolean;
   @Field(() => String, { nullable: true })
   note?: string;
 }
 
 @ObjectType('ForcedLabourOffence')
-export class ForcedLabourOffenceModel {
+export class ForcedLabourOffenceModel implements ForcedLabourOffence {
   @Field({ description: 'Forced labour is punished with imprisonment.' })
   imprisonment: boolean;
   @Field({ description: 'The offence covers all sectors, domestic and informal work included.' })
   allSectors: boolean;
 }
 
-/** Structured legal facts (RUBRIC.md). Null means "not stated by this provision", never "no". */
-@ObjectType('LegalFacts')
-export class LegalFactsModel {
-  @Field(() => [TraffickingAct], { nullable: true }) acts?: TraffickingAct[];
-  @Field(() => [String], { nullable: true }) extraActs?: string[];
-  @Field(() => [TraffickingMeans], { nullable: true }) means?: TraffickingMeans[];
-  @Field(() => [String], { nullable: true }) extraMeans?: string[];
-  @Field(() => [ExploitationPurpose], { nullable: true }) purposes?: ExploitationPurpose[];
-  @Field(() => [String], { nullable: true }) extraPurposes?: string[];
-  @Field({ nullable: true, description: 'Consent is irrelevant once a means is used (Art. 3(b)).' }) consentIrrelevant?: boolean;
-  @Field({ nullable: true, description: 'The offence requires crossing a border.' }) borderCrossingRequired?: boolean;
-  @Field(() => Int, { nullable: true, description: 'A victim under this age is a child.' }) childAgeThreshold?: number;
-  @Field({ nullable: true, description: 'A means must be proved when the victim is a child.' }) meansRequiredForChildren?: boolean;
-  @Field(() => [PenaltyModel], { nullable: true }) penalties?: PenaltyModel[];
-  @Field(() => [String], { nullable: true, description: 'CHILD_VICTIM, ORGANISED_GROUP, PUBLIC_OFFICIAL, or others.' }) aggravatingCircumstances?: string[];
-  @Field(() => [AncillaryLiability], { nullable: true }) ancillaryLiability?: AncillaryLiability[];
-  @Field({ nullable: true }) legalPersonLiability?: boolean;
-  @Field({ nullable: true }) forfeiture?: boolean;
-  @Field({ nullable: true }) restitution?: boolean;
-  @Field({ nullable: true, description: 'Buying or soliciting sex with a child is an offence.' }) demandOffence?: boolean;
-  @Field({ nullable: true }) mistakeOfAgeDefenceBarred?: boolean;
-  @Field({ nullable: true, description: 'Child victims are not prosecuted for prostitution offences.' }) childNonPunishment?: boolean;
-  @Field(() => [OnlineOffence], { nullable: true }) onlineOffences?: OnlineOffence[];
-  @Field({ nullable: true }) extraterritorialJurisdiction?: boolean;
-  @Field(() => ForcedLabourOffenceModel, { nullable: true }) forcedLabourOffence?: ForcedLabourOffenceModel;
-}
-
-const LIST = { nullable: true } as const;
+const OPTIONAL = { nullable: true } as const;
 
 @InputType('PenaltyInput')
-export class PenaltyInput {
-  @Field(() => PenaltyOffence) @IsEnum(PenaltyOffence) offence: PenaltyOffence;
-  @Field(() => Float, LIST) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) imprisonmentMinYears?: number;
-  @Field(() => Float, LIST) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) imprisonmentMaxYears?: number;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() fine?: boolean;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() fineInLieuOfImprisonment?: boolean;
-  @Field(() => String, LIST) @IsOptional() @IsString() @Length(1, 1000) note?: string;
+export class PenaltyInput implements Penalty {
+  @Field(() => PenaltyOffenceEnum) @IsIn(PENALTY_OFFENCES) offence: PenaltyOffence;
+  @Field(() => Float, OPTIONAL) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) imprisonmentMinYears?: number;
+  @Field(() => Float, OPTIONAL) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) imprisonmentMaxYears?: number;
+  @Field(() => Boolean, OPTIONAL) @IsOptional() @IsBoolean() fine?: boolean;
+  @Field(() => Boolean, OPTIONAL) @IsOptional() @IsBoolean() fineInLieuOfImprisonment?: boolean;
+  @Field(() => String, OPTIONAL) @IsOptional() @IsString() @MaxLength(PENALTY_NOTE_MAX_LENGTH) note?: string;
 }
 
 @InputType('ForcedLabourOffenceInput')
-export class ForcedLabourOffenceInput {
+export class ForcedLabourOffenceInput implements ForcedLabourOffence {
   @Field() @IsBoolean() imprisonment: boolean;
   @Field() @IsBoolean() allSectors: boolean;
 }
 
+/** Structured legal facts (RUBRIC.md). Null means "not stated by this provision", never "no". */
+@ObjectType('LegalFacts')
+export class LegalFactsModel {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the fields are LegalFacts', added below from the table
+export interface LegalFactsModel extends LegalFacts {}
+
 /** Omit a fact the provision does not state: an omitted fact is unknown, never false. */
 @InputType('LegalFactsInput')
-export class LegalFactsInput {
-  @Field(() => [TraffickingAct], LIST) @IsOptional() @IsArray() @IsEnum(TraffickingAct, { each: true }) acts?: TraffickingAct[];
-  @Field(() => [String], LIST) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) extraActs?: string[];
-  @Field(() => [TraffickingMeans], LIST) @IsOptional() @IsArray() @IsEnum(TraffickingMeans, { each: true }) means?: TraffickingMeans[];
-  @Field(() => [String], LIST) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) extraMeans?: string[];
-  @Field(() => [ExploitationPurpose], LIST) @IsOptional() @IsArray() @IsEnum(ExploitationPurpose, { each: true }) purposes?: ExploitationPurpose[];
-  @Field(() => [String], LIST) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) extraPurposes?: string[];
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() consentIrrelevant?: boolean;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() borderCrossingRequired?: boolean;
-  @Field(() => Int, LIST) @IsOptional() @IsInt() childAgeThreshold?: number;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() meansRequiredForChildren?: boolean;
-  @Field(() => [PenaltyInput], LIST) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PenaltyInput) penalties?: PenaltyInput[];
-  @Field(() => [String], LIST) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) aggravatingCircumstances?: string[];
-  @Field(() => [AncillaryLiability], LIST) @IsOptional() @IsArray() @IsEnum(AncillaryLiability, { each: true }) ancillaryLiability?: AncillaryLiability[];
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() legalPersonLiability?: boolean;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() forfeiture?: boolean;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() restitution?: boolean;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() demandOffence?: boolean;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() mistakeOfAgeDefenceBarred?: boolean;
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() childNonPunishment?: boolean;
-  @Field(() => [OnlineOffence], LIST) @IsOptional() @IsArray() @IsEnum(OnlineOffence, { each: true }) onlineOffences?: OnlineOffence[];
-  @Field(() => Boolean, LIST) @IsOptional() @IsBoolean() extraterritorialJurisdiction?: boolean;
-  @Field(() => ForcedLabourOffenceInput, LIST) @IsOptional() @ValidateNested() @Type(() => ForcedLabourOffenceInput) forcedLabourOffence?: ForcedLabourOffenceInput;
+export class LegalFactsInput {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
+export interface LegalFactsInput extends LegalFacts {}
+
+/** Most entries a list of facts may hold (a law lists a handful; the bound keeps requests small). */
+const MAX_LIST_ENTRIES = 30;
+const MAX_PENALTIES = 50;
+
+type FieldType = () => unknown;
+
+/** The GraphQL type of a fact, as output and as input. */
+function typesOf(spec: LegalFactFieldSpec): { output: FieldType; input: FieldType } {
+  switch (spec.kind) {
+    case 'list':
+      return { output: () => [LIST_ENUMS[spec.list]], input: () => [LIST_ENUMS[spec.list]] };
+    case 'extras':
+      return { output: () => [String], input: () => [String] };
+    case 'flag':
+      return { output: () => Boolean, input: () => Boolean };
+    case 'age':
+      return { output: () => Int, input: () => Int };
+    case 'penalties':
+      return { output: () => [PenaltyModel], input: () => [PenaltyInput] };
+    case 'forcedLabour':
+      return { output: () => ForcedLabourOffenceModel, input: () => ForcedLabourOffenceInput };
+  }
+}
+
+/** The type checks of an input fact; its meaning is checked by validateLegalFacts, the one validator. */
+function inputChecks(spec: LegalFactFieldSpec): PropertyDecorator[] {
+  switch (spec.kind) {
+    case 'list':
+      return [IsArray(), ArrayMaxSize(MAX_LIST_ENTRIES), IsIn(CLOSED_LISTS[spec.list], { each: true })];
+    case 'extras':
+      return [IsArray(), ArrayMaxSize(MAX_LIST_ENTRIES), IsString({ each: true }), MaxLength(EXTRA_ENTRY_MAX_LENGTH, { each: true })];
+    case 'flag':
+      return [IsBoolean()];
+    case 'age':
+      return [IsInt()];
+    case 'penalties':
+      return [IsArray(), ArrayMaxSize(MAX_PENALTIES), ValidateNested({ each: true }), Type(() => PenaltyInput)];
+    case 'forcedLabour':
+      return [ValidateNested(), Type(() => ForcedLabourOffenceInput)];
+  }
+}
+
+for (const spec of LEGAL_FACT_FIELDS as readonly LegalFactFieldSpec[]) {
+  const { output, input } = typesOf(spec);
+  Field(output as never, { nullable: true, description: spec.description })(LegalFactsModel.prototype, spec.name);
+  Field(input as never, { nullable: true, description: spec.description })(LegalFactsInput.prototype, spec.name);
+  for (const check of [IsOptional(), ...inputChecks(spec)]) check(LegalFactsInput.prototype, spec.name);
 }

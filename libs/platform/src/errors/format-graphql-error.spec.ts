@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { BadUserInputException, ConflictException } from './domain.exception';
+import { BadUserInputError, ConflictError } from './domain-error';
 import { formatGraphQLError } from './format-graphql-error';
 
 const formattedWithStack = { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: boom', '    at x.ts:1'] } };
 
 describe('formatGraphQLError', () => {
   it('maps a domain exception to its code and keeps its field list', () => {
-    const error = new GraphQLError('x', { originalError: BadUserInputException.field('input.code', 'must be an ISO code') });
+    const error = new GraphQLError('x', { originalError: BadUserInputError.field('input.code', 'must be an ISO code') });
     const out = formatGraphQLError({ message: 'x' }, error, { production: true });
     expect(out.message).toBe('input.code: must be an ISO code');
     expect(out.extensions).toEqual({
@@ -17,7 +17,7 @@ describe('formatGraphQLError', () => {
   });
 
   it('says CONFLICT with both versions on a stale write', () => {
-    const error = new GraphQLError('x', { originalError: new ConflictException('Instrument', 'AR-law-26364', 3, 4) });
+    const error = new GraphQLError('x', { originalError: new ConflictError('Instrument', 'AR-law-26364', 3, 4) });
     const out = formatGraphQLError({ message: 'x' }, error, { production: true });
     expect(out.extensions?.code).toBe('CONFLICT');
     expect(out.message).toContain('you sent version 3, it is now 4');

@@ -1,7 +1,8 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DomainException } from './domain.exception';
+import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
+import { errorCodeOfHttpStatus } from './error-status';
 
 /** Codes Apollo and graphql-js raise themselves, mapped to the codes of API.md. */
 const APOLLO_CODE_MAP: Record<string, ErrorCode> = {
@@ -13,15 +14,6 @@ const APOLLO_CODE_MAP: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
   QUERY_TOO_COMPLEX: ErrorCode.QUERY_TOO_COMPLEX,
-};
-
-const HTTP_STATUS_CODE_MAP: Record<number, ErrorCode> = {
-  400: ErrorCode.BAD_USER_INPUT,
-  401: ErrorCode.UNAUTHENTICATED,
-  403: ErrorCode.FORBIDDEN,
-  404: ErrorCode.NOT_FOUND,
-  409: ErrorCode.CONFLICT,
-  429: ErrorCode.RATE_LIMITED,
 };
 
 export interface ErrorFormatOptions {
@@ -40,13 +32,12 @@ export function formatGraphQLError(
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const debug = options.production ? {} : stackOf(formatted);
 
-  if (original instanceof DomainException) {
+  if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code, ...debug } };
   }
   if (original instanceof HttpException) {
-    const status = original.getStatus();
-    const code = HTTP_STATUS_CODE_MAP[status];
-    if (code) return { ...base, message: original.message, extensions: { code, ...debug } };
+    const code = errorCodeOfHttpStatus(original.getStatus());
+    if (code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, message: original.message, extensions: { code, ...debug } };
   }
   const apolloCode = formatted.extensions?.code as string | undefined;
   if (apolloCode && APOLLO_CODE_MAP[apolloCode]) {

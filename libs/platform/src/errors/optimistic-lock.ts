@@ -1,5 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ConflictException, NotFoundException } from './domain.exception';
+import { ConflictError, NotFoundError } from './domain-error';
 
 /**
  * Updates one row only if it still has the version the caller read, and bumps the version.
@@ -23,6 +23,6 @@ export async function updateWithVersion<T extends ObjectLiteral>(
   if (result.affected === 1) return;
   const current = await manager.findOne(target, { where: key as never, select: { version: true } as never });
   const label = Object.values(key).join('/');
-  if (!current) throw new NotFoundException(entityName, label);
-  throw new ConflictException(entityName, label, expectedVersion, (current as unknown as { version: number }).version);
+  if (!current) throw new NotFoundError(entityName, label);
+  throw new ConflictError(entityName, label, expectedVersion, (current as unknown as { version: number }).version);
 }

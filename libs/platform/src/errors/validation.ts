@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { BadUserInputException, FieldProblem } from './domain.exception';
+import { BadUserInputError, FieldProblem } from './domain-error';
 
 /** Flattens class-validator's tree into `input.field[2].sub` paths with their first message. */
 export function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
@@ -25,6 +25,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     stopAtFirstError: false,
     validateCustomDecorators: false,
-    exceptionFactory: (errors) => new BadUserInputException(flattenValidationErrors(errors, 'input')),
+    exceptionFactory: (errors) => new BadUserInputError(flattenValidationErrors(errors, 'input')),
   });
 }

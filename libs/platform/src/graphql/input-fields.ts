@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
-import type { FieldProblem } from '../errors/domain.exception';
+import { SOURCE_LIMITS } from '@lexgap/legal-model';
 
 /** URLs users may cite as sources: http(s) only, host names without a TLD allowed (intranets). */
 export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
@@ -24,18 +24,12 @@ export abstract class SourcedInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(1000)
+  @MaxLength(SOURCE_LIMITS.urlMax)
   sourceUrl?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(3, 500)
+  @Length(SOURCE_LIMITS.citationMin, SOURCE_LIMITS.citationMax)
   sourceCitation?: string;
-}
-
-/** The problem when a sourced input names no source, or undefined. */
-export function missingSourceProblem(input: SourcedInput, what: string): FieldProblem | undefined {
-  if (input.sourceUrl || input.sourceCitation) return undefined;
-  return { field: 'input.sourceUrl', message: `or input.sourceCitation is required: every ${what} carries its source` };
 }

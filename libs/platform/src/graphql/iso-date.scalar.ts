@@ -1,17 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { BadUserInputException } from '../errors/domain.exception';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (2023-02-29 is refused). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+import { isIsoDate } from '@lexgap/legal-model';
+import { BadUserInputError } from '../errors/domain-error';
 
 function parse(value: unknown): string {
   if (!isIsoDate(value)) {
@@ -42,13 +31,6 @@ export const IsoDateScalar = new GraphQLScalarType<string, string>({
   },
 });
 
-/** Why `date` is more precise than `precision` allows (MONTH → day 01, YEAR → 01-01), or undefined. */
-export function precisionProblem(date: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string | undefined {
-  if (precision === 'MONTH' && !date.endsWith('-01')) return `has MONTH precision, so it must be the first day of its month (${date.slice(0, 8)}01)`;
-  if (precision === 'YEAR' && !date.endsWith('-01-01')) return `has YEAR precision, so it must be the first day of its year (${date.slice(0, 5)}01-01)`;
-  return undefined;
-}
-
 /** Today's date in UTC, YYYY-MM-DD: the default "as of" for every as-of query. */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -60,7 +42,7 @@ export function todayIso(now: Date = new Date()): string {
  */
 export function parseAsOf(raw: string | null | undefined, field = 'asOf', today: string = todayIso()): string {
   if (raw === undefined || raw === null || raw === '') return today;
-  if (!isIsoDate(raw)) throw BadUserInputException.field(field, `must be a date written YYYY-MM-DD; got ${JSON.stringify(raw)}`);
-  if (raw > today) throw BadUserInputException.field(field, `(${raw}) is in the future; scores are known up to today (${today})`);
+  if (!isIsoDate(raw)) throw BadUserInputError.field(field, `must be a date written YYYY-MM-DD; got ${JSON.stringify(raw)}`);
+  if (raw > today) throw BadUserInputError.field(field, `(${raw}) is in the future; scores are known up to today (${today})`);
   return raw;
 }

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { BadUserInputException } from '../errors/domain.exception';
+import { BadUserInputError } from '../errors/domain-error';
 
 @ObjectType('PageInfo', { description: 'Relay page information.' })
 export class PageInfoModel {
@@ -20,7 +20,7 @@ export function encodeCursor(kind: string, value: string | number): string {
 
 export function decodeCursor(kind: string, cursor: string, field = 'after'): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith(`${kind}:`)) throw BadUserInputException.field(field, 'is not a cursor this list gave out');
+  if (!decoded.startsWith(`${kind}:`)) throw BadUserInputError.field(field, 'is not a cursor this list gave out');
   return decoded.slice(kind.length + 1);
 }
 
@@ -29,7 +29,7 @@ export const MAX_PAGE_SIZE = 250;
 export function pageSize(first: number | null | undefined, fallback = 50): number {
   if (first === undefined || first === null) return fallback;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw BadUserInputException.field('first', `must be a whole number from 1 to ${MAX_PAGE_SIZE}; got ${first}`);
+    throw BadUserInputError.field('first', `must be a whole number from 1 to ${MAX_PAGE_SIZE}; got ${first}`);
   }
   return first;
 }

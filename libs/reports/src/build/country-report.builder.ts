@@ -1,4 +1,5 @@
-import { criteriaOf, CriterionResult, DatePrecision, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
+import { criteriaOf, CriterionResult, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
+import { DatePrecision } from '@lexgap/legal-model';
 import { localizeExplanation } from '../i18n/explanations';
 import type { Translator } from '../i18n/translator';
 import type { CountryReport, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Band, canonicalJson, CriterionResult, Criterion, LocalizedText, Rubric } from '@lexgap/scoring-engine';
+import { Band, canonicalJson, CriterionResult, Criterion, Rubric } from '@lexgap/scoring-engine';
+import { LocalizedText } from '@lexgap/legal-model';
 import type { Translator } from '../i18n/translator';
 import type { ReportBand, ReportProvenance, ReportRubric, ReportSource } from '../model/report-parts';
 

@@ -9,9 +9,9 @@ import type { GapReportModel, ReportCriterionModel } from './gap-report.models';
 
 const criterion = (c: ReportCriterion): ReportCriterionModel => ({
   ...c,
-  status: c.status as CriterionStatusEnum,
-  method: c.method as ResultMethodEnum,
-  automatic: c.automatic ? { ...c.automatic, status: c.automatic.status as CriterionStatusEnum } : null,
+  status: c.status,
+  method: c.method,
+  automatic: c.automatic ? { ...c.automatic, status: c.automatic.status } : null,
   evidence: c.evidence,
 });
 
@@ -35,9 +35,9 @@ export function toGapReportModel(report: CountryReport, jurisdiction: Jurisdicti
     treaties: report.treaties.map((t) => ({
       treaty: t.code,
       name: t.name,
-      status: t.status as TreatyStatusKindEnum,
+      status: t.status,
       since: t.since,
-      datePrecision: t.datePrecision as DatePrecisionEnum | null,
+      datePrecision: t.datePrecision,
       basis: t.basis,
       observation: t.observation,
       verified: t.verified,

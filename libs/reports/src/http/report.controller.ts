@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { Allow, Permission } from '@lexgap/auth';
 import { parseLanguage } from '@lexgap/jurisdictions';
-import { BadUserInputException, HttpErrorsFilter } from '@lexgap/platform';
+import { BadUserInputError, HttpErrorsFilter } from '@lexgap/platform';
 import type { Request, Response } from 'express';
 import { reportFileName, httpReportLinks, ReportFormat } from '../render/report-view';
 import { ReportOptions } from '../report-data.service';
@@ -26,7 +26,7 @@ function options(query: ReportQuery): ReportOptions {
   let version: number | null = null;
   if (query.version !== undefined && query.version !== '') {
     version = Number(query.version);
-    if (!Number.isInteger(version) || version < 1) throw BadUserInputException.field('version', `must be a rubric version number from 1; got ${JSON.stringify(query.version)}`);
+    if (!Number.isInteger(version) || version < 1) throw BadUserInputError.field('version', `must be a rubric version number from 1; got ${JSON.stringify(query.version)}`);
   }
   return { lang: parseLanguage(query.lang), rubric: query.rubric || null, version, asOf: query.asOf || null };
 }
@@ -34,7 +34,7 @@ function options(query: ReportQuery): ReportOptions {
 /** `GT.pdf` → ['GT', 'pdf']; the code may hold a hyphen (`US-CA.html`). */
 function splitFile(file: string): [string, ReportFormat] {
   const dot = file.lastIndexOf('.');
-  if (dot <= 0) throw BadUserInputException.field('format', `is missing: ask for ${file}.html, .md, .pdf or .json`);
+  if (dot <= 0) throw BadUserInputError.field('format', `is missing: ask for ${file}.html, .md, .pdf or .json`);
   return [file.slice(0, dot), parseReportFormat(file.slice(dot + 1))];
 }
 

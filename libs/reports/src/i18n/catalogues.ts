@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '@lexgap/platform';
-import { LANGUAGES, Language } from '@lexgap/scoring-engine';
+import { LANGUAGES, Language } from '@lexgap/legal-model';
 
 /** One language's report texts: message key → text with `{placeholders}`. */
 export type Catalogue = Readonly<Record<string, string>>;

@@ -1,4 +1,5 @@
-import type { DatePrecision, Explanation, ExplanationParam } from '@lexgap/scoring-engine';
+import type { Explanation, ExplanationParam } from '@lexgap/scoring-engine';
+import type { DatePrecision } from '@lexgap/legal-model';
 import { MessageParams, Translator } from './translator';
 
 /** Parameters that hold dates; `since` takes its precision from `datePrecision`. */

@@ -1,4 +1,4 @@
-import type { DatePrecision, Language, LocalizedText } from '@lexgap/scoring-engine';
+import type { DatePrecision, Language, LocalizedText } from '@lexgap/legal-model';
 import { Catalogues, reportCatalogues } from './catalogues';
 
 /** The Intl locale each language formats dates and numbers in: the variants most read in the Americas. */

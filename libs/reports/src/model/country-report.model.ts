@@ -1,4 +1,4 @@
-import type { DatePrecision, Language } from '@lexgap/scoring-engine';
+import type { DatePrecision, Language } from '@lexgap/legal-model';
 import type { ReportBand, ReportCategory, ReportCriterion, ReportJurisdiction, ReportObservation, ReportProvenance, ReportRubric, ReportTreatyAction } from './report-parts';
 
 export interface ReportRank {

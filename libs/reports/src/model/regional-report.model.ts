@@ -1,4 +1,4 @@
-import type { Language } from '@lexgap/scoring-engine';
+import type { Language } from '@lexgap/legal-model';
 import type { ReportBand, ReportProvenance, ReportRubric } from './report-parts';
 
 export interface RegionalRankingRow {

@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DomainException, ErrorCode } from '@lexgap/platform';
+import { DomainError, ErrorCode } from '@lexgap/platform';
 
 /** A report's HTML printed as PDF, with a footer on every page. */
 export interface PrintJob {
@@ -27,7 +27,7 @@ export const PRINT_CONCURRENCY = 2;
 /** Jobs that may wait for a page (about 4 s of printing); beyond, a request is refused, not queued without end. */
 export const MAX_WAITING_PRINTS = 32;
 
-export class PdfUnavailableException extends DomainException {
+export class PdfUnavailableException extends DomainError {
   constructor(message: string, browserPath: string) {
     super(ErrorCode.UNAVAILABLE, message, { format: 'pdf', browserPath });
   }
@@ -108,7 +108,7 @@ export class PdfPrinter {
       }
     }
     if (this.waiting.length >= MAX_WAITING_PRINTS) {
-      throw new DomainException(ErrorCode.UNAVAILABLE, `The PDF printer is busy (${this.waiting.length} documents waiting); try again in a few seconds, or ask for the HTML report and print it`, { format: 'pdf', busy: true });
+      throw new DomainError(ErrorCode.UNAVAILABLE, `The PDF printer is busy (${this.waiting.length} documents waiting); try again in a few seconds, or ask for the HTML report and print it`, { format: 'pdf', busy: true });
     }
     return new Promise((resolve) => this.waiting.push(resolve));
   }

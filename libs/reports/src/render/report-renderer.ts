@@ -1,4 +1,4 @@
-import { LANGUAGES, Language } from '@lexgap/scoring-engine';
+import { LANGUAGES, Language } from '@lexgap/legal-model';
 import { Translator } from '../i18n/translator';
 import type { CountryReport } from '../model/country-report.model';
 import type { RegionalReport } from '../model/regional-report.model';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { projectRoot } from '@lexgap/platform';
-import type { DatePrecision } from '@lexgap/scoring-engine';
+import type { DatePrecision } from '@lexgap/legal-model';
 import type { Translator } from '../i18n/translator';
 import type { ReportBand } from '../model/report-parts';
 import { bandColour, heatColour, scoreColour } from './charts';

@@ -1,4 +1,4 @@
-import type { Language } from '@lexgap/scoring-engine';
+import type { Language } from '@lexgap/legal-model';
 import type { Translator } from '../i18n/translator';
 
 export type ReportFormat = 'html' | 'md' | 'pdf' | 'json';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../iso-date';
+import type { IsoDate } from '@lexgap/legal-model';
 import type { EvaluatorConfig } from '../rubric/evaluator-config';
 import type { TreatyActionInput, TreatyObservationInput } from '../treaty-status';
 import type { ProvisionEvidence } from './evidence';

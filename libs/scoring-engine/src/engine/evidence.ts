@@ -1,5 +1,5 @@
-import type { IsoDate } from '../iso-date';
-import type { LegalFacts } from '../legal-facts';
+import type { IsoDate } from '@lexgap/legal-model';
+import type { LegalFacts } from '@lexgap/legal-model';
 import type { TreatyActionInput, TreatyObservationInput } from '../treaty-status';
 
 /**

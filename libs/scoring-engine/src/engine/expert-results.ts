@@ -1,4 +1,4 @@
-import type { IsoDate } from '../iso-date';
+import type { IsoDate } from '@lexgap/legal-model';
 import type { ExpertResultInput } from './evidence';
 
 /**

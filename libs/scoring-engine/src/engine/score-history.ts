@@ -1,4 +1,4 @@
-import { assertIsoDate, compareIsoDates, IsoDate } from '../iso-date';
+import { assertIsoDate, compareIsoDates, IsoDate } from '@lexgap/legal-model';
 import type { Rubric } from '../rubric/rubric';
 import type { JurisdictionEvidence } from './evidence';
 import { scoreJurisdiction } from './score-jurisdiction';

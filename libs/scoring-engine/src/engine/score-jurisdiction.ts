@@ -1,4 +1,4 @@
-import { assertIsoDate, IsoDate } from '../iso-date';
+import { assertIsoDate, IsoDate } from '@lexgap/legal-model';
 import { criteriaOf, Rubric } from '../rubric/rubric';
 import { aggregate } from './aggregate';
 import { bandFor } from './band';

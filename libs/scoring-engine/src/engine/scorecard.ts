@@ -1,8 +1,10 @@
-import type { IsoDate } from '../iso-date';
+import type { IsoDate } from '@lexgap/legal-model';
 
 /** MET at 1, UNMET at 0, PARTIAL between; NOT_ASSESSED when nothing gives a result. */
-export type CriterionStatus = 'MET' | 'PARTIAL' | 'UNMET' | 'NOT_ASSESSED' | 'NOT_APPLICABLE';
-export type ResultMethod = 'AUTOMATIC' | 'EXPERT';
+export const CRITERION_STATUSES = ['MET', 'PARTIAL', 'UNMET', 'NOT_ASSESSED', 'NOT_APPLICABLE'] as const;
+export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
+export const RESULT_METHODS = ['AUTOMATIC', 'EXPERT'] as const;
+export type ResultMethod = (typeof RESULT_METHODS)[number];
 
 /** The ids of the records a result rests on. */
 export interface EvidenceRefs {

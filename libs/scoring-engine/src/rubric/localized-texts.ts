@@ -1,4 +1,4 @@
-import type { LocalizedText } from './localized-text';
+import type { LocalizedText } from '@lexgap/legal-model';
 import type { Rubric } from './rubric';
 
 /** Every reader-facing text of a rubric with its path, in file order. */

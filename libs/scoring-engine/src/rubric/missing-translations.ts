@@ -1,4 +1,4 @@
-import { TRANSLATION_LANGUAGES, TranslationLanguage } from './localized-text';
+import { TRANSLATION_LANGUAGES, TranslationLanguage } from '@lexgap/legal-model';
 import { localizedTextsOf } from './localized-texts';
 import type { Rubric } from './rubric';
 

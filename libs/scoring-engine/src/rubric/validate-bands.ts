@@ -1,5 +1,5 @@
-import { childPath, IssueList } from '../validation/issues';
-import { describe, isPlainObject, PlainObject, readArray, readNumber, readString, refuseDuplicates, refuseUnknownKeys } from '../validation/readers';
+import { childPath, IssueList } from '@lexgap/legal-model';
+import { describeValue, isPlainObject, PlainObject, readArray, readNumber, readString, refuseDuplicates, refuseUnknownKeys } from '@lexgap/legal-model';
 import { Band, DEFAULT_BANDS } from './rubric';
 import { readLocalizedText } from './validate-localized-text';
 
@@ -30,7 +30,7 @@ export function readBands(object: PlainObject, key: string, path: string, issues
 
 function readBand(value: unknown, path: string, issues: IssueList): Band | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `each band must be an object { id, min, label }; got ${describe(value)}`);
+    issues.add(path, `each band must be an object { id, min, label }; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, ['id', 'min', 'label'], path, issues);

@@ -1,7 +1,7 @@
-import { LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFactList } from '../legal-facts';
-import { childPath, IssueList } from '../validation/issues';
-import { describe, isPlainObject, PlainObject, readArray, readNumber, refuseDuplicates, refuseUnknownKeys } from '../validation/readers';
-import { CLOSED_LISTS, ClosedListName, isOneOf, PENALTY_OFFENCES, TREATY_CODES } from '../vocabulary';
+import { LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFactList } from '@lexgap/legal-model';
+import { childPath, IssueList } from '@lexgap/legal-model';
+import { describeValue, isPlainObject, PlainObject, readArray, readNumber, refuseDuplicates, refuseUnknownKeys } from '@lexgap/legal-model';
+import { CLOSED_LISTS, ClosedListName, isOneOf, PENALTY_OFFENCES, TREATY_CODES } from '@lexgap/legal-model';
 import { EVALUATOR_KINDS, EvaluatorConfig, EvaluatorKind } from './evaluator-config';
 
 /**
@@ -16,12 +16,12 @@ export function validateEvaluatorConfig(
   issues: IssueList,
 ): EvaluatorConfig | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `evaluator must be an object with a "kind"; got ${describe(value)}`);
+    issues.add(path, `evaluator must be an object with a "kind"; got ${describeValue(value)}`);
     return undefined;
   }
   const kind = value.kind;
   if (!isOneOf(EVALUATOR_KINDS, kind)) {
-    issues.add(childPath(path, 'kind'), `unknown evaluator kind ${describe(kind)}; known kinds: ${EVALUATOR_KINDS.join(', ')}`);
+    issues.add(childPath(path, 'kind'), `unknown evaluator kind ${describeValue(kind)}; known kinds: ${EVALUATOR_KINDS.join(', ')}`);
     return undefined;
   }
   const before = issues.issues.length;
@@ -45,7 +45,7 @@ class ConfigReader {
 
   oneOf<T extends string>(key: string, list: readonly T[], what: string): T {
     const value = this.raw[key];
-    if (!isOneOf(list, value)) this.issues.add(childPath(this.path, key), `${key} must name a known ${what} (${list.join(', ')}); got ${describe(value)}`);
+    if (!isOneOf(list, value)) this.issues.add(childPath(this.path, key), `${key} must name a known ${what} (${list.join(', ')}); got ${describeValue(value)}`);
     return value as T;
   }
 
@@ -53,7 +53,7 @@ class ConfigReader {
     const values =
       readArray(this.raw, key, this.path, this.issues, (value, itemPath) => {
         if (isOneOf(list, value)) return value;
-        this.issues.add(itemPath, `${key} must name known ${what}s (${list.join(', ')}); got ${describe(value)}`);
+        this.issues.add(itemPath, `${key} must name known ${what}s (${list.join(', ')}); got ${describeValue(value)}`);
         return undefined;
       }, { required: true, nonEmpty: true }) ?? [];
     refuseDuplicates(values, (v) => v, (i) => childPath(childPath(this.path, key), i), what, this.issues);
@@ -69,7 +69,7 @@ class ConfigReader {
     const name = this.raw[key];
     const at = childPath(this.path, key);
     if (typeof name !== 'string' || !Object.hasOwn(this.parameters, name)) {
-      this.issues.add(at, `${key} must name a rubric parameter (${Object.keys(this.parameters).join(', ') || 'none defined'}); got ${describe(name)}`);
+      this.issues.add(at, `${key} must name a rubric parameter (${Object.keys(this.parameters).join(', ') || 'none defined'}); got ${describeValue(name)}`);
     } else if (max !== undefined && this.parameters[name] > max) {
       this.issues.add(at, `${key} names parameter "${name}", whose value ${this.parameters[name]} must be at most ${max} here`);
     }
@@ -104,7 +104,7 @@ const READERS: { [K in EvaluatorKind]: (r: ConfigReader) => Extract<EvaluatorCon
   },
   flag: (r) => {
     r.keys('field', 'metWhen');
-    if (typeof r.raw.metWhen !== 'boolean') r.issues.add(childPath(r.path, 'metWhen'), `metWhen must be true or false; got ${describe(r.raw.metWhen)}`);
+    if (typeof r.raw.metWhen !== 'boolean') r.issues.add(childPath(r.path, 'metWhen'), `metWhen must be true or false; got ${describeValue(r.raw.metWhen)}`);
     return { kind: 'flag', field: r.oneOf('field', LEGAL_FACT_FLAGS, 'yes/no field of the legal facts'), metWhen: r.raw.metWhen as boolean };
   },
   imprisonmentMandatory: (r) => {

@@ -1,6 +1,6 @@
-import { childPath, IssueList } from '../validation/issues';
-import { checkString, describe, isPlainObject, PlainObject, refuseUnknownKeys } from '../validation/readers';
-import { LANGUAGES, LocalizedText } from './localized-text';
+import { childPath, IssueList } from '@lexgap/legal-model';
+import { checkString, describeValue, isPlainObject, PlainObject, refuseUnknownKeys } from '@lexgap/legal-model';
+import { LANGUAGES, LocalizedText } from '@lexgap/legal-model';
 
 /** Longest text of a rubric (a recommendation runs to a paragraph). */
 export const RUBRIC_TEXT_MAX_LENGTH = 4000;
@@ -20,7 +20,7 @@ export function readLocalizedText(
     return undefined;
   }
   if (!isPlainObject(value)) {
-    issues.add(at, `${key} must be an object of texts by language (${LANGUAGES.join(', ')}); got ${describe(value)}`);
+    issues.add(at, `${key} must be an object of texts by language (${LANGUAGES.join(', ')}); got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, LANGUAGES, at, issues);

@@ -1,15 +1,15 @@
-import { isIsoDate } from '../iso-date';
-import { childPath, IssueList, ValidationIssue } from '../validation/issues';
+import { isIsoDate } from '@lexgap/legal-model';
+import { childPath, IssueList, ValidationIssue } from '@lexgap/legal-model';
 import {
   checkString,
-  describe,
+  describeValue,
   isPlainObject,
   PlainObject,
   readArray,
   readNumber,
   readString,
   refuseUnknownKeys,
-} from '../validation/readers';
+} from '@lexgap/legal-model';
 import { CRITERION_METHODS, CriterionMethod, METHOD_OF_EVALUATOR } from './evaluator-config';
 import {
   Criterion,
@@ -45,7 +45,7 @@ const MAX_WEIGHT = 1_000_000;
  */
 export function validateRubric(json: unknown): RubricValidation {
   const issues = new IssueList();
-  if (!isPlainObject(json)) return { ok: false, errors: [{ path: '', message: `a rubric must be an object; got ${describe(json)}` }] };
+  if (!isPlainObject(json)) return { ok: false, errors: [{ path: '', message: `a rubric must be an object; got ${describeValue(json)}` }] };
   refuseUnknownKeys(
     json,
     ['id', 'version', 'title', 'description', 'publishedOn', 'anchors', 'parameters', 'minimumCoverageForBand', 'bands', 'categories'],
@@ -59,7 +59,7 @@ export function validateRubric(json: unknown): RubricValidation {
   const description = readLocalizedText(json, 'description', '', issues, { required: true });
   const publishedOn = json.publishedOn ?? undefined;
   if (publishedOn !== undefined && !isIsoDate(publishedOn)) {
-    issues.add('publishedOn', `publishedOn must be a date written YYYY-MM-DD; got ${describe(publishedOn)}`);
+    issues.add('publishedOn', `publishedOn must be a date written YYYY-MM-DD; got ${describeValue(publishedOn)}`);
   }
   const anchors = readArray(json, 'anchors', '', issues, (anchor, path) => readAnchor(anchor, path, issues), { required: true }) ?? [];
   const parameters = readParameters(json, issues);
@@ -84,7 +84,7 @@ export function validateRubric(json: unknown): RubricValidation {
 
 function readAnchor(value: unknown, path: string, issues: IssueList): RubricAnchor | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `each anchor must be an object { source, takes, url? }; got ${describe(value)}`);
+    issues.add(path, `each anchor must be an object { source, takes, url? }; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, ['source', 'takes', 'url'], path, issues);
@@ -100,7 +100,7 @@ function readParameters(json: PlainObject, issues: IssueList): Record<string, nu
   const parameters: Record<string, number> = {};
   if (value === undefined || value === null) return parameters;
   if (!isPlainObject(value)) {
-    issues.add('parameters', `parameters must be an object of named numbers; got ${describe(value)}`);
+    issues.add('parameters', `parameters must be an object of named numbers; got ${describeValue(value)}`);
     return parameters;
   }
   for (const name of Object.keys(value)) {
@@ -118,7 +118,7 @@ function readCategory(
   issues: IssueList,
 ): RubricCategory | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `each category must be an object { id, title, weight, criteria }; got ${describe(value)}`);
+    issues.add(path, `each category must be an object { id, title, weight, criteria }; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, ['id', 'title', 'description', 'weight', 'criteria'], path, issues);
@@ -141,7 +141,7 @@ function readCriterion(
   issues: IssueList,
 ): Criterion | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `each criterion must be an object; got ${describe(value)}`);
+    issues.add(path, `each criterion must be an object; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, ['id', 'question', 'method', 'evaluator', 'weight', 'scale', 'recommendation', 'references'], path, issues);
@@ -149,7 +149,7 @@ function readCriterion(
   const question = readLocalizedText(value, 'question', path, issues, { required: true });
   const method = value.method;
   if (!CRITERION_METHODS.includes(method as CriterionMethod)) {
-    issues.add(childPath(path, 'method'), `method must be one of ${CRITERION_METHODS.join(', ')}; got ${describe(method)}`);
+    issues.add(childPath(path, 'method'), `method must be one of ${CRITERION_METHODS.join(', ')}; got ${describeValue(method)}`);
   }
   const evaluator = validateEvaluatorConfig(value.evaluator, parameters, childPath(path, 'evaluator'), issues);
   if (evaluator && CRITERION_METHODS.includes(method as CriterionMethod) && METHOD_OF_EVALUATOR[evaluator.kind] !== method) {

@@ -1,5 +1,5 @@
-import { childPath, IssueList } from '../validation/issues';
-import { describe, isPlainObject, readArray, readNumber, refuseUnknownKeys } from '../validation/readers';
+import { childPath, IssueList } from '@lexgap/legal-model';
+import { describeValue, isPlainObject, readArray, readNumber, refuseUnknownKeys } from '@lexgap/legal-model';
 import type { Scale, ScaleLevel } from './rubric';
 import { SCALE_TOLERANCE } from './scale';
 import { readLocalizedText } from './validate-localized-text';
@@ -11,12 +11,12 @@ import { readLocalizedText } from './validate-localized-text';
  */
 export function readScale(value: unknown, path: string, issues: IssueList): Scale | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `scale must be an object { type: "levels" | "share", levels }; got ${describe(value)}`);
+    issues.add(path, `scale must be an object { type: "levels" | "share", levels }; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, ['type', 'levels'], path, issues);
   const type = value.type;
-  if (type !== 'levels' && type !== 'share') issues.add(childPath(path, 'type'), `scale type must be "levels" or "share"; got ${describe(type)}`);
+  if (type !== 'levels' && type !== 'share') issues.add(childPath(path, 'type'), `scale type must be "levels" or "share"; got ${describeValue(type)}`);
   const before = issues.issues.length;
   const levels = readArray(value, 'levels', path, issues, (level, levelPath) => readLevel(level, levelPath, issues), { required: true });
   if (!levels || issues.issues.length !== before) return undefined;
@@ -26,7 +26,7 @@ export function readScale(value: unknown, path: string, issues: IssueList): Scal
 
 function readLevel(value: unknown, path: string, issues: IssueList): ScaleLevel | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `each level must be an object { value, label, descriptor? }; got ${describe(value)}`);
+    issues.add(path, `each level must be an object { value, label, descriptor? }; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, ['value', 'label', 'descriptor'], path, issues);

@@ -1,23 +1,21 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { JurisdictionModel } from '@lexgap/jurisdictions';
 import { InstrumentModel } from '@lexgap/legislation';
-import { IsoDateScalar, PageInfoModel } from '@lexgap/platform';
+import { graphqlEnum, IsoDateScalar, PageInfoModel } from '@lexgap/platform';
+import { CRITERION_STATUSES, CriterionStatus, RESULT_METHODS, ResultMethod } from '@lexgap/scoring-engine';
 import { CriterionModel, RubricModel } from '@lexgap/rubric';
 import { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
-export enum CriterionStatusEnum {
-  MET = 'MET',
-  PARTIAL = 'PARTIAL',
-  UNMET = 'UNMET',
-  NOT_ASSESSED = 'NOT_ASSESSED',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
-export enum ResultMethodEnum {
-  AUTOMATIC = 'AUTOMATIC',
-  EXPERT = 'EXPERT',
-}
-registerEnumType(CriterionStatusEnum, { name: 'CriterionStatus', description: 'NOT_ASSESSED lowers coverage and never counts as zero; NOT_APPLICABLE leaves the weight out.' });
-registerEnumType(ResultMethodEnum, { name: 'ResultMethod', description: 'AUTOMATIC: from recorded treaty actions and legal facts. EXPERT: an approved expert assessment.' });
+export const CriterionStatusEnum = graphqlEnum(CRITERION_STATUSES, {
+  name: 'CriterionStatus',
+  description: 'NOT_ASSESSED lowers coverage and never counts as zero; NOT_APPLICABLE leaves the weight out.',
+});
+export type CriterionStatusEnum = CriterionStatus;
+export const ResultMethodEnum = graphqlEnum(RESULT_METHODS, {
+  name: 'ResultMethod',
+  description: 'AUTOMATIC: from recorded treaty actions and legal facts. EXPERT: an approved expert assessment.',
+});
+export type ResultMethodEnum = ResultMethod;
 
 @ObjectType('ProvisionEvidence', { description: 'A provision a result rests on.' })
 export class ProvisionEvidenceModel {

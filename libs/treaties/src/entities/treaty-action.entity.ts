@@ -1,4 +1,4 @@
-import type { DatePrecision, TreatyActionType } from '@lexgap/scoring-engine';
+import type { DatePrecision, TreatyActionType } from '@lexgap/legal-model';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { JurisdictionEntity } from '@lexgap/jurisdictions';
 import { TreatyEntity } from './treaty.entity';

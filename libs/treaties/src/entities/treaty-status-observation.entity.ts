@@ -1,8 +1,8 @@
+import type { ObservedTreatyStatus } from '@lexgap/legal-model';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { JurisdictionEntity } from '@lexgap/jurisdictions';
 import { TreatyEntity } from './treaty.entity';
 
-export type ObservedTreatyStatus = 'PARTY' | 'NOT_PARTY';
 
 /**
  * A source's statement that on a date a state was (or was not) a party, where no dated action is

@@ -1,41 +1,21 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsoDateScalar } from '@lexgap/platform';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DATE_PRECISIONS, DatePrecision, OBSERVED_TREATY_STATUSES, ObservedTreatyStatus, TREATY_ACTION_TYPES, TREATY_STATUS_KINDS, TreatyActionType, TreatyStatusKind } from '@lexgap/legal-model';
+import { graphqlEnum, IsoDateScalar } from '@lexgap/platform';
 
-export enum TreatyActionTypeEnum {
-  SIGNATURE = 'SIGNATURE',
-  RATIFICATION = 'RATIFICATION',
-  ACCESSION = 'ACCESSION',
-  SUCCESSION = 'SUCCESSION',
-  ACCEPTANCE = 'ACCEPTANCE',
-  APPROVAL = 'APPROVAL',
-  DENUNCIATION = 'DENUNCIATION',
-}
-export enum DatePrecisionEnum {
-  DAY = 'DAY',
-  MONTH = 'MONTH',
-  YEAR = 'YEAR',
-}
-export enum TreatyStatusKindEnum {
-  PARTY = 'PARTY',
-  SIGNATORY = 'SIGNATORY',
-  NOT_PARTY = 'NOT_PARTY',
-  UNKNOWN = 'UNKNOWN',
-}
-export enum ObservedStatusEnum {
-  PARTY = 'PARTY',
-  NOT_PARTY = 'NOT_PARTY',
-}
-
-registerEnumType(TreatyActionTypeEnum, { name: 'TreatyActionType' });
-registerEnumType(DatePrecisionEnum, {
+export const TreatyActionTypeEnum = graphqlEnum(TREATY_ACTION_TYPES, { name: 'TreatyActionType' });
+export type TreatyActionTypeEnum = TreatyActionType;
+export const DatePrecisionEnum = graphqlEnum(DATE_PRECISIONS, {
   name: 'DatePrecision',
   description: 'How precisely a date is known. A date of lower precision is given as its first day (2014-11-01 with MONTH).',
 });
-registerEnumType(TreatyStatusKindEnum, {
+export type DatePrecisionEnum = DatePrecision;
+export const TreatyStatusKindEnum = graphqlEnum(TREATY_STATUS_KINDS, {
   name: 'TreatyStatusKind',
   description: 'UNKNOWN: nothing recorded. NOT_PARTY: a source says the state was not a party.',
 });
-registerEnumType(ObservedStatusEnum, { name: 'ObservedTreatyStatus' });
+export type TreatyStatusKindEnum = TreatyStatusKind;
+export const ObservedStatusEnum = graphqlEnum(OBSERVED_TREATY_STATUSES, { name: 'ObservedTreatyStatus' });
+export type ObservedStatusEnum = ObservedTreatyStatus;
 
 @ObjectType('Treaty')
 export class TreatyModel {

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { insertInChunks } from '@lexgap/jurisdictions';
+import { SYSTEM_SEED_ACTOR } from '@lexgap/audit';
+import { WriteRunner } from '@lexgap/jurisdictions';
 import { combinedHash, readReferenceCsv, ReferenceDataSet } from '@lexgap/platform';
-import type { DatePrecision, TreatyActionType } from '@lexgap/scoring-engine';
+import type { DatePrecision, ObservedTreatyStatus, TreatyActionType } from '@lexgap/legal-model';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { TreatyActionEntity } from '../entities/treaty-action.entity';
-import { ObservedTreatyStatus, TreatyStatusObservationEntity } from '../entities/treaty-status-observation.entity';
+import { TreatyStatusObservationEntity } from '../entities/treaty-status-observation.entity';
 import { TreatyEntity } from '../entities/treaty.entity';
 import { TREATY_CATALOGUE } from '../treaty-catalogue';
+import { TREATY_ACTION_RECORD, TREATY_OBSERVATION_RECORD } from '../treaty.writes';
 
 type ActionRow = {
   jurisdiction: string; treaty: string; action: string; date: string; date_precision: string; reservations: string;
@@ -25,6 +27,8 @@ type ObservationRow = {
 export class TreatiesReferenceData implements ReferenceDataSet {
   readonly name = 'treaties';
   readonly dependsOn = ['jurisdictions'];
+
+  constructor(private readonly writes: WriteRunner) {}
 
   private read() {
     return { actions: readReferenceCsv<ActionRow>('treaty-actions.csv'), observations: readReferenceCsv<ObservationRow>('treaty-status-observations.csv') };
@@ -74,8 +78,12 @@ export class TreatiesReferenceData implements ReferenceDataSet {
         updatedAt: now,
       }),
     );
-    await insertInChunks(manager, TreatyActionEntity, actionRows, 50);
-    await insertInChunks(manager, TreatyStatusObservationEntity, observationRows, 50);
+    // Through the writers, as every other write: audited, and each state's stored scorecards end
+    // (a seed on an existing database adds evidence to states that may have been scored).
+    await this.writes.within(manager, SYSTEM_SEED_ACTOR, 'seed', async (w) => {
+      await w.create(TREATY_ACTION_RECORD, actionRows.map((row) => ({ row, jurisdiction: row.jurisdictionCode })));
+      await w.create(TREATY_OBSERVATION_RECORD, observationRows.map((row) => ({ row, jurisdiction: row.jurisdictionCode })));
+    });
     return TREATY_CATALOGUE.length + actionRows.length + observationRows.length;
   }
 }

@@ -1,4 +1,4 @@
-import type { Penalty } from '../../legal-facts';
+import type { Penalty } from '@lexgap/legal-model';
 import { context, provision } from '../../../testing/builders';
 import { evaluateImprisonmentMandatory } from './imprisonment-mandatory';
 import { evaluatePenaltyMaxAtLeast } from './penalty-max-at-least';

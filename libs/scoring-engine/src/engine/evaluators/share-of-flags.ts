@@ -18,7 +18,7 @@ export const evaluateShareOfFlags: Evaluator<ShareOfFlagsConfig> = (config, cont
   if (unknown.length > 0) {
     return evaluation(
       null,
-      `Not assessed: no provision in force on ${context.asOf} states ${unknown.join(' or ')}${known.length ? ` (stated: ${describe(held, notHeld)})` : ''}.`,
+      `Not assessed: no provision in force on ${context.asOf} states ${unknown.join(' or ')}${known.length ? ` (stated: ${describeValue(held, notHeld)})` : ''}.`,
       'facts.flagsNotStated',
       { unknown, held, notHeld, asOf: context.asOf },
       provisions,
@@ -26,13 +26,13 @@ export const evaluateShareOfFlags: Evaluator<ShareOfFlagsConfig> = (config, cont
   }
   return evaluation(
     held.length / config.fields.length,
-    `${held.length} of ${config.fields.length} hold: ${describe(held, notHeld)}.`,
+    `${held.length} of ${config.fields.length} hold: ${describeValue(held, notHeld)}.`,
     'facts.flagShare',
     { held, notHeld },
     provisions,
   );
 };
 
-function describe(held: string[], notHeld: string[]): string {
+function describeValue(held: string[], notHeld: string[]): string {
   return [...held.map((f) => `${f} yes`), ...notHeld.map((f) => `${f} no`)].join(', ');
 }

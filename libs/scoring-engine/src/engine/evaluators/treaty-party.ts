@@ -1,4 +1,4 @@
-import { formatAtPrecision } from '../../iso-date';
+import { formatAtPrecision } from '@lexgap/legal-model';
 import type { TreatyPartyConfig } from '../../rubric/evaluator-config';
 import { TreatyActionInput, TreatyStatus, treatyStatusAsOf } from '../../treaty-status';
 import { Evaluation, Evaluator, explanation, refs } from '../evaluation';
@@ -22,17 +22,17 @@ export const evaluateTreatyParty: Evaluator<TreatyPartyConfig> = (config, contex
   switch (status.rule) {
     case 'CONSENT': {
       const consent = action(status.basis.actionIds[0]);
-      return result(1, `Party since ${since(status)} (${describe(consent)}).`, 'treaty.party', actionParams(status, consent));
+      return result(1, `Party since ${since(status)} (${describeValue(consent)}).`, 'treaty.party', actionParams(status, consent));
     }
     case 'DENUNCIATION': {
       const denunciation = action(status.basis.actionIds.at(-1)!);
-      return result(0, `Not a party since ${since(status)} (${describe(denunciation)}).`, 'treaty.denounced', actionParams(status, denunciation));
+      return result(0, `Not a party since ${since(status)} (${describeValue(denunciation)}).`, 'treaty.denounced', actionParams(status, denunciation));
     }
     case 'SIGNATURE': {
       const signature = action(status.basis.actionIds[0]);
       return result(
         config.signedScore,
-        `Signatory since ${since(status)} (${describe(signature)}) but not a party; a signature alone scores ${config.signedScore}.`,
+        `Signatory since ${since(status)} (${describeValue(signature)}) but not a party; a signature alone scores ${config.signedScore}.`,
         'treaty.signatory',
         { ...actionParams(status, signature), signedScore: config.signedScore },
       );
@@ -60,7 +60,7 @@ function since(status: TreatyStatus): string {
 }
 
 /** "ratification, day precision" (", unverified" when the record is not verified). */
-function describe(action: TreatyActionInput): string {
+function describeValue(action: TreatyActionInput): string {
   return `${action.type.toLowerCase()}, ${action.datePrecision.toLowerCase()} precision${action.verified ? '' : ', unverified'}`;
 }
 

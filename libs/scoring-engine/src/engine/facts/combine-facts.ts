@@ -1,5 +1,5 @@
-import { LEGAL_FACT_LISTS, LegalFactFlag, LegalFactList, Penalty } from '../../legal-facts';
-import type { PenaltyOffence } from '../../vocabulary';
+import { LEGAL_FACT_LISTS, LegalFactFlag, LegalFactList, Penalty } from '@lexgap/legal-model';
+import type { PenaltyOffence } from '@lexgap/legal-model';
 import type { ProvisionEvidence } from '../evidence';
 
 /**

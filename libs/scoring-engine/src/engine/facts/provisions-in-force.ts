@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../iso-date';
+import type { IsoDate } from '@lexgap/legal-model';
 import type { ProvisionEvidence } from '../evidence';
 
 /** A provision counts while inForceFrom ≤ asOf < inForceTo (the end is exclusive: the day it stops). */

@@ -11,18 +11,18 @@ export interface FieldProblem {
  * them into GraphQL errors (and HTTP handlers into status codes). Anything else is an internal
  * error whose details never reach a production client.
  */
-export class DomainException extends Error {
+export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
-    this.name = 'DomainException';
+    this.name = new.target.name;
   }
 }
 
-export class BadUserInputException extends DomainException {
+export class BadUserInputError extends DomainError {
   constructor(readonly problems: FieldProblem[]) {
     super(
       ErrorCode.BAD_USER_INPUT,
@@ -31,18 +31,18 @@ export class BadUserInputException extends DomainException {
     );
   }
 
-  static field(field: string, message: string): BadUserInputException {
-    return new BadUserInputException([{ field, message }]);
+  static field(field: string, message: string): BadUserInputError {
+    return new BadUserInputError([{ field, message }]);
   }
 }
 
-export class NotFoundException extends DomainException {
+export class NotFoundError extends DomainError {
   constructor(entity: string, key: string) {
     super(ErrorCode.NOT_FOUND, `${entity} ${JSON.stringify(key)} was not found`, { entity, key });
   }
 }
 
-export class ConflictException extends DomainException {
+export class ConflictError extends DomainError {
   constructor(entity: string, key: string, expectedVersion: number, actualVersion?: number) {
     super(
       ErrorCode.CONFLICT,
@@ -54,13 +54,13 @@ export class ConflictException extends DomainException {
   }
 }
 
-export class ForbiddenException extends DomainException {
+export class ForbiddenError extends DomainError {
   constructor(message = 'You are not allowed to do this') {
     super(ErrorCode.FORBIDDEN, message);
   }
 }
 
-export class UnauthenticatedException extends DomainException {
+export class UnauthenticatedError extends DomainError {
   constructor(message = 'Sign in with an API key (Authorization: Bearer <key>) to do this') {
     super(ErrorCode.UNAUTHENTICATED, message);
   }

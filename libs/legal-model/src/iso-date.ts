@@ -38,6 +38,14 @@ export function isFirstDayOfPrecision(date: IsoDate, precision: DatePrecision): 
   return true;
 }
 
+/** Why `date` is more precise than `precision` allows (MONTH → day 01, YEAR → 01-01), or undefined. */
+export function precisionProblem(date: IsoDate, precision: DatePrecision): string | undefined {
+  if (isFirstDayOfPrecision(date, precision)) return undefined;
+  return precision === 'MONTH'
+    ? `has MONTH precision, so it must be the first day of its month (${date.slice(0, 8)}01)`
+    : `has YEAR precision, so it must be the first day of its year (${date.slice(0, 5)}01-01)`;
+}
+
 /** The date written only as far as it is known: `2014-11` for MONTH, `2014` for YEAR. */
 export function formatAtPrecision(date: IsoDate, precision: DatePrecision): string {
   if (precision === 'MONTH') return date.slice(0, 7);

@@ -43,6 +43,14 @@ export function isConsentAction(type: TreatyActionType): type is ConsentActionTy
   return (CONSENT_ACTION_TYPES as readonly string[]).includes(type);
 }
 
+/** A state's standing towards a treaty on a date. UNKNOWN: nothing recorded says. */
+export const TREATY_STATUS_KINDS = ['PARTY', 'SIGNATORY', 'NOT_PARTY', 'UNKNOWN'] as const;
+export type TreatyStatusKind = (typeof TREATY_STATUS_KINDS)[number];
+
+/** What a source may state of a state's standing on a day (a verified "not a party" included). */
+export const OBSERVED_TREATY_STATUSES = ['PARTY', 'NOT_PARTY'] as const satisfies readonly TreatyStatusKind[];
+export type ObservedTreatyStatus = (typeof OBSERVED_TREATY_STATUSES)[number];
+
 /** How much of a date is known; a lower-precision date is written as its first day. */
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

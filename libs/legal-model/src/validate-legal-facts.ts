@@ -1,7 +1,7 @@
-import { LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFacts, Penalty } from './legal-facts';
+import { LEGAL_FACT_FIELDS, LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFacts, Penalty } from './legal-facts';
 import { childPath, IssueList, ValidationIssue } from './validation/issues';
 import {
-  describe,
+  describeValue,
   isPlainObject,
   PlainObject,
   readBoolean,
@@ -26,15 +26,7 @@ export type LegalFactsValidation = { ok: true; facts: LegalFacts } | { ok: false
 
 const PENALTY_KEYS = ['offence', 'imprisonmentMinYears', 'imprisonmentMaxYears', 'fine', 'fineInLieuOfImprisonment', 'note'] as const;
 const LIST_KEYS = Object.keys(LEGAL_FACT_LISTS) as (keyof typeof LEGAL_FACT_LISTS)[];
-const EXTRA_KEYS = ['extraActs', 'extraMeans', 'extraPurposes', 'extraAggravatingCircumstances'] as const;
-const FACT_KEYS: readonly string[] = [
-  ...LIST_KEYS,
-  ...EXTRA_KEYS,
-  ...LEGAL_FACT_FLAGS,
-  'childAgeThreshold',
-  'penalties',
-  'forcedLabourOffence',
-] satisfies (keyof LegalFacts)[];
+const FACT_KEYS: readonly string[] = LEGAL_FACT_FIELDS.map((f) => f.name);
 
 /**
  * Checks the shape of the legal facts of one provision and returns a clean copy: unknown keys
@@ -46,7 +38,7 @@ const FACT_KEYS: readonly string[] = [
 export function validateLegalFacts(input: unknown): LegalFactsValidation {
   const issues = new IssueList();
   if (!isPlainObject(input)) {
-    return { ok: false, errors: [{ path: '', message: `legal facts must be an object; got ${describe(input)}` }] };
+    return { ok: false, errors: [{ path: '', message: `legal facts must be an object; got ${describeValue(input)}` }] };
   }
   refuseUnknownKeys(input, FACT_KEYS, '', issues);
 
@@ -85,7 +77,7 @@ function readPenalties(input: PlainObject, issues: IssueList): Penalty[] | undef
   const raw = input.penalties;
   if (raw === undefined || raw === null) return undefined;
   if (!Array.isArray(raw)) {
-    issues.add('penalties', `penalties must be a list; got ${describe(raw)}`);
+    issues.add('penalties', `penalties must be a list; got ${describeValue(raw)}`);
     return undefined;
   }
   const penalties: Penalty[] = [];
@@ -98,14 +90,14 @@ function readPenalties(input: PlainObject, issues: IssueList): Penalty[] | undef
 
 function readPenalty(value: unknown, path: string, issues: IssueList): Penalty | undefined {
   if (!isPlainObject(value)) {
-    issues.add(path, `each penalty must be an object; got ${describe(value)}`);
+    issues.add(path, `each penalty must be an object; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, PENALTY_KEYS, path, issues);
   const years = { min: 0, max: MAX_TERM_YEARS, noun: 'a number of years' };
   const offence = value.offence;
   const validOffence = typeof offence === 'string' && (PENALTY_OFFENCES as readonly string[]).includes(offence);
-  if (!validOffence) issues.add(childPath(path, 'offence'), `offence must be one of ${PENALTY_OFFENCES.join(', ')}; got ${describe(offence)}`);
+  if (!validOffence) issues.add(childPath(path, 'offence'), `offence must be one of ${PENALTY_OFFENCES.join(', ')}; got ${describeValue(offence)}`);
   const min = readNumber(value, 'imprisonmentMinYears', path, issues, years);
   const max = readNumber(value, 'imprisonmentMaxYears', path, issues, years);
   if (min !== undefined && max !== undefined && min > max) {
@@ -132,7 +124,7 @@ function readForcedLabourOffence(input: PlainObject, issues: IssueList): LegalFa
   if (value === undefined || value === null) return undefined;
   const path = 'forcedLabourOffence';
   if (!isPlainObject(value)) {
-    issues.add(path, `forcedLabourOffence must be an object { imprisonment, allSectors }; got ${describe(value)}`);
+    issues.add(path, `forcedLabourOffence must be an object { imprisonment, allSectors }; got ${describeValue(value)}`);
     return undefined;
   }
   refuseUnknownKeys(value, ['imprisonment', 'allSectors'], path, issues);

@@ -65,7 +65,7 @@ describe('validateLegalFacts', () => {
       colour: 'blue',
     });
     expect(errors).toEqual([
-      { path: 'colour', message: expect.stringMatching(/^unknown field "colour"; allowed fields: acts, means, .*forcedLabourOffence$/) },
+      { path: 'colour', message: expect.stringMatching(/^unknown field "colour"; allowed fields: acts, extraActs, means, .*forcedLabourOffence, penalties$/) },
       { path: 'means[1]', message: expect.stringMatching(/^means may hold only THREAT, FORCE, .*PAYMENTS_TO_PERSON_IN_CONTROL; got "BRIBERY"$/) },
       { path: 'childAgeThreshold', message: 'childAgeThreshold must be an age in whole years from 0 to 25; got 30' },
       { path: 'penalties[0].imprisonmentMinYears', message: 'imprisonmentMinYears (10) must not be above imprisonmentMaxYears (4)' },

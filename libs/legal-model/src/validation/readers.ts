@@ -14,7 +14,7 @@ export function isPlainObject(value: unknown): value is PlainObject {
   return proto === Object.prototype || proto === null;
 }
 
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
@@ -47,7 +47,7 @@ export function readBoolean(object: PlainObject, key: string, path: string, issu
   if (absent(object, key, path, issues, options)) return undefined;
   const value = object[key];
   if (typeof value === 'boolean') return value;
-  issues.add(childPath(path, key), `${key} must be true or false; got ${describe(value)}`);
+  issues.add(childPath(path, key), `${key} must be true or false; got ${describeValue(value)}`);
   return undefined;
 }
 
@@ -73,7 +73,7 @@ export function readNumber(object: PlainObject, key: string, path: string, issue
   if (ok) return value;
   const noun = rule.noun ?? (rule.integer ? 'an integer' : 'a number');
   const range = rule.exclusiveMin ? `above ${rule.min} and at most ${rule.max}` : `from ${rule.min} to ${rule.max}`;
-  issues.add(childPath(path, key), `${key} must be ${noun} ${range}; got ${describe(value)}`);
+  issues.add(childPath(path, key), `${key} must be ${noun} ${range}; got ${describeValue(value)}`);
   return undefined;
 }
 
@@ -86,7 +86,7 @@ export interface StringRule extends Presence {
 
 export function checkString(value: unknown, label: string, path: string, issues: IssueList, rule: StringRule): value is string {
   if (typeof value !== 'string' || value.trim() === '') {
-    issues.add(path, `${label} must be a non-empty string; got ${describe(value)}`);
+    issues.add(path, `${label} must be a non-empty string; got ${describeValue(value)}`);
     return false;
   }
   if (value.length > rule.maxLength) {
@@ -94,7 +94,7 @@ export function checkString(value: unknown, label: string, path: string, issues:
     return false;
   }
   if (rule.pattern && !rule.pattern.test(value)) {
-    issues.add(path, `${label} must be ${rule.patternHint ?? `of the form ${rule.pattern}`}; got ${describe(value)}`);
+    issues.add(path, `${label} must be ${rule.patternHint ?? `of the form ${rule.pattern}`}; got ${describeValue(value)}`);
     return false;
   }
   return true;
@@ -119,7 +119,7 @@ export function readArray<T>(
   const value = object[key];
   const fieldPath = childPath(path, key);
   if (!Array.isArray(value)) {
-    issues.add(fieldPath, `${key} must be a list; got ${describe(value)}`);
+    issues.add(fieldPath, `${key} must be a list; got ${describeValue(value)}`);
     return undefined;
   }
   if (options.nonEmpty && value.length === 0) issues.add(fieldPath, `${key} must not be empty`);
@@ -152,7 +152,7 @@ export function readClosedList<T extends string>(
   const fieldPath = childPath(path, key);
   const values = readArray(object, key, path, issues, (value, itemPath) => {
     if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T;
-    issues.add(itemPath, `${key} may hold only ${list.join(', ')}; got ${describe(value)}`);
+    issues.add(itemPath, `${key} may hold only ${list.join(', ')}; got ${describeValue(value)}`);
     return undefined;
   });
   if (values) checkNoRepeats(object[key] as unknown[], key, fieldPath, issues);

@@ -1,7 +1,9 @@
 import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from './json-object.scalar';
-import { Allow, pageSize, Permission } from '@lexgap/platform';
-import { AuditTrail } from './audit-trail';
+import { AuditTrail } from '@lexgap/audit';
+import { pageSize } from '@lexgap/platform';
+import { Allow } from './allow.decorator';
+import { Permission } from './permissions';
 
 @ObjectType('AuditEvent', { description: 'One write: who, when, which operation, and the record before and after.' })
 export class AuditEventModel {

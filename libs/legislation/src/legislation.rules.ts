@@ -1,0 +1,87 @@
+import { LegalFacts, missingSourceProblem, RecordProblem, Sourced, validateLegalFacts } from '@lexgap/legal-model';
+import { Interval, overlaps } from './intervals';
+
+/**
+ * The rules of the legislation records (instruments, their versions, provisions, legal fact
+ * sets), one home for the GraphQL mutations, the spreadsheet import and the CLI. Pure functions:
+ * problems carry the field path within the record (`versions[2].inForceTo`, `facts.penalties[0]`),
+ * and each caller places them (`input.…` for GraphQL, a cell for an import).
+ */
+
+/** A record's stable key within its parent: `codigo-penal`, `art-145-bis`. */
+export const RECORD_KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+export const RECORD_KEY_HELP = 'must be lower-case letters, digits, dots, dashes or underscores (e.g. art-145-bis), at most 100';
+/** The official language of an instrument, a BCP 47 tag (es, pt-BR, ht). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE_TAG_HELP = 'must be a BCP 47 language tag such as es or pt-BR';
+
+/** The longest texts each record keeps (characters). */
+export const LEGISLATION_TEXT_LIMITS = {
+  instrumentTitle: 500,
+  officialCitation: 300,
+  amendedBy: 300,
+  citation: 100,
+  heading: 500,
+  provisionText: 100_000,
+  note: 5000,
+} as const;
+
+/** An interval's end must come after its start (the end is the first day no longer in force). */
+export function intervalProblems(interval: Interval, prefix = ''): RecordProblem[] {
+  if (interval.inForceTo && interval.inForceTo <= interval.inForceFrom) {
+    return [{ field: `${prefix}inForceTo`, message: `(${interval.inForceTo}) must be after inForceFrom (${interval.inForceFrom}): the end is the first day no longer in force` }];
+  }
+  return [];
+}
+
+/** The rows (by index) of intervals that overlap an earlier one, with the earlier one's index. */
+export function overlapping<T extends Interval>(intervals: readonly T[]): { index: number; other: number }[] {
+  const sorted = intervals.map((v, index) => ({ v, index })).sort((a, b) => a.v.inForceFrom.localeCompare(b.v.inForceFrom));
+  const clashes: { index: number; other: number }[] = [];
+  let reach: { v: T; index: number } | undefined;
+  for (const current of sorted) {
+    if (reach && overlaps(reach.v, current.v)) clashes.push({ index: current.index, other: reach.index });
+    if (!reach || (reach.v.inForceTo && (!current.v.inForceTo || current.v.inForceTo > reach.v.inForceTo))) reach = current;
+  }
+  return clashes;
+}
+
+export interface InstrumentDraft extends Sourced {
+  officialCitation?: string | null;
+  versions: readonly (Interval & { amendedBy?: string | null })[];
+}
+
+/** An instrument names its source, and its versions succeed each other without overlapping. */
+export function instrumentProblems(draft: InstrumentDraft): RecordProblem[] {
+  const problems: RecordProblem[] = draft.versions.flatMap((v, i) => intervalProblems(v, `versions[${i}].`));
+  for (const { index, other } of overlapping(draft.versions)) {
+    problems.push({ field: `versions[${index}].inForceFrom`, message: `overlaps version ${other} (from ${draft.versions[other].inForceFrom}); versions of one instrument succeed each other` });
+  }
+  if (!draft.sourceUrl?.trim() && !draft.officialCitation?.trim()) problems.push({ field: 'sourceUrl', message: 'or officialCitation is required: every instrument carries its source' });
+  return problems;
+}
+
+/** A wording that overlaps another wording of the same article, or undefined. */
+export function wordingClash<T extends Interval & { id?: string }>(siblings: readonly T[], wording: Interval & { id?: string }): T | undefined {
+  return siblings.find((s) => s.id !== wording.id && overlaps(s, wording));
+}
+
+export interface LegalFactSetDraft extends Sourced {
+  facts: unknown;
+}
+
+/**
+ * A fact set's facts are checked by the legal model's one validator (and come back clean), and it
+ * carries its source. Omitted and null facts are the same thing, "not stated".
+ */
+export function legalFactSetProblems(draft: LegalFactSetDraft): { problems: RecordProblem[]; facts?: LegalFacts } {
+  const checked = validateLegalFacts(withoutNulls(draft.facts));
+  const problems: RecordProblem[] = checked.ok ? [] : checked.errors.map((e) => ({ field: `facts.${e.path}`, message: e.message }));
+  const unsourced = missingSourceProblem(draft, 'legal fact');
+  if (unsourced) problems.push(unsourced);
+  return checked.ok ? { problems, facts: checked.facts } : { problems };
+}
+
+function withoutNulls(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v === null ? undefined : v)));
+}

@@ -1,0 +1,47 @@
+import type { RecordKind, WriteContext } from '@lexgap/jurisdictions';
+import { insertInChunks, updateWithVersion } from '@lexgap/platform';
+import { InstrumentVersionEntity } from './entities/instrument-version.entity';
+import { InstrumentEntity } from './entities/instrument.entity';
+import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
+import { ProvisionEntity } from './entities/provision.entity';
+
+/** How the writers store each legislation record (WriteContext.create and update). */
+export const INSTRUMENT_RECORD: RecordKind<InstrumentEntity> = { target: InstrumentEntity, entityType: 'Instrument', key: (i) => ({ id: i.id }) };
+export const PROVISION_RECORD: RecordKind<ProvisionEntity> = { target: ProvisionEntity, entityType: 'Provision', key: (p) => ({ id: p.id }) };
+export const LEGAL_FACT_SET_RECORD: RecordKind<LegalFactSetEntity> = { target: LegalFactSetEntity, entityType: 'LegalFactSet', key: (f) => ({ provisionId: f.provisionId }) };
+
+export interface InstrumentWithVersions {
+  instrument: InstrumentEntity;
+  versions: InstrumentVersionEntity[];
+}
+
+/**
+ * An instrument is written with its whole version history, and audited as one record holding
+ * both; these two are the only writers of instruments (the API and the import alike).
+ */
+export async function createInstruments(w: WriteContext, created: readonly InstrumentWithVersions[]): Promise<void> {
+  await insertInChunks(
+    w.manager,
+    InstrumentEntity,
+    created.map((c) => c.instrument),
+    (n) => w.tick(n),
+  );
+  await insertInChunks(
+    w.manager,
+    InstrumentVersionEntity,
+    created.flatMap((c) => c.versions),
+  );
+  for (const c of created) w.record(INSTRUMENT_RECORD.entityType, c.instrument.id, null, c, c.instrument.jurisdictionCode);
+}
+
+/** Updates an instrument (if it still has the version read) and replaces its version history. */
+export async function replaceInstrument(w: WriteContext, before: InstrumentWithVersions, expectedVersion: number, fields: Partial<InstrumentEntity>, versions: InstrumentVersionEntity[]): Promise<InstrumentWithVersions> {
+  const changes = { ...fields, updatedAt: w.now };
+  await updateWithVersion(w.manager, InstrumentEntity, INSTRUMENT_RECORD.entityType, { id: before.instrument.id }, expectedVersion, changes);
+  await w.manager.delete(InstrumentVersionEntity, { instrumentId: before.instrument.id });
+  await insertInChunks(w.manager, InstrumentVersionEntity, versions);
+  const after = { instrument: { ...before.instrument, ...changes, version: expectedVersion + 1 }, versions };
+  w.record(INSTRUMENT_RECORD.entityType, before.instrument.id, before, after, before.instrument.jurisdictionCode);
+  w.tick();
+  return after;
+}

@@ -1,18 +1,13 @@
-import { ScorecardSnapshotEntity } from '@lexgap/scoring';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { BackupBundle, BackupService, openDatabase, seedReferenceData } from '@lexgap/composition';
 import { JurisdictionService } from '@lexgap/jurisdictions';
-import { loadConfig } from '@lexgap/platform';
 import { RubricService } from '@lexgap/rubric';
-import { ScorecardService } from '@lexgap/scoring';
-import { createApiApp } from '../../apps/api/src/create-api-app';
+import { ScorecardService, ScorecardSnapshotEntity } from '@lexgap/scoring';
 import { csv, importData } from '../exchange/exchange-support';
 import { createKey } from '../support/api-keys';
 import { describeEachEngine } from '../support/each-engine';
-import { ADMIN, startTestApp, TEST_ADMIN_KEY, TestApp } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { ADMIN, apiOn, startTestApp, TestApp } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
 import { TestEngine } from '../support/test-engines';
 
 /**
@@ -373,27 +368,6 @@ describeEachEngine('seeding an existing database refreshes the scorecards it cha
     expect(ids(palermo)).toEqual(expect.arrayContaining(ids(pal1.evidence.treatyActions)));
   });
 });
-
-/** The API on a database that already holds data (a restored one). */
-async function apiOn(database: TestDatabase, dataSource: DataSource): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, LEXGAP_ADMIN_API_KEY: TEST_ADMIN_KEY });
-  const app = await createApiApp(config, dataSource);
-  await app.init();
-  return {
-    app,
-    dataSource,
-    database,
-    config,
-    async graphql(query, variables, headers = {}) {
-      const res = await request(app.getHttpServer()).post('/graphql').set({ 'content-type': 'application/json', ...headers }).send({ query, variables });
-      return res.body;
-    },
-    async close() {
-      await app.close();
-      await database.drop();
-    },
-  };
-}
 
 async function restoreInto(engine: TestEngine, bundle: BackupBundle): Promise<TestApp> {
   const database = await createTestDatabase(engine);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 const TABLES = [
@@ -23,7 +24,7 @@ export async function snapshotTables(dataSource: DataSource, tables: string[] = 
   for (const table of tables) {
     const rows = await dataSource.query(`SELECT * FROM "${table}"`);
     const lines = rows.map((r: unknown) => JSON.stringify(r)).sort();
-    snapshot[table] = `${rows.length}:${require('node:crypto').createHash('sha1').update(lines.join('\n')).digest('hex')}`;
+    snapshot[table] = `${rows.length}:${createHash('sha1').update(lines.join('\n')).digest('hex')}`;
   }
   return snapshot;
 }

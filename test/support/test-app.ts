@@ -30,8 +30,17 @@ export const ADMIN = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
 
 export async function startTestApp(engine: TestEngine, env: Record<string, string> = {}, counter?: StatementCounter): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, LEXGAP_ADMIN_API_KEY: TEST_ADMIN_KEY, ...env });
-  const dataSource = await openDatabase(config, { logger: counter });
+  const dataSource = await openDatabase(testConfig(database, env), { logger: counter });
+  return apiOn(database, dataSource, env);
+}
+
+function testConfig(database: TestDatabase, env: Record<string, string>): AppConfig {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, LEXGAP_ADMIN_API_KEY: TEST_ADMIN_KEY, ...env });
+}
+
+/** The real API on a database of the tests that is already open (fresh, or restored from a bundle); close() drops it. */
+export async function apiOn(database: TestDatabase, dataSource: DataSource, env: Record<string, string> = {}): Promise<TestApp> {
+  const config = testConfig(database, env);
   const app = await createApiApp(config, dataSource);
   await app.init();
   return {

@@ -1,10 +1,7 @@
 import type { EvaluationContext } from '../src/engine/evaluation';
 import type { ExpertResultInput, JurisdictionEvidence, ProvisionEvidence } from '../src/engine/evidence';
-import type { IsoDate } from '@lexgap/legal-model';
-import type { LegalFacts } from '@lexgap/legal-model';
-import type { LocalizedText } from '@lexgap/legal-model';
+import type { DatePrecision, IsoDate, LegalFacts, LocalizedText, TreatyActionType } from '@lexgap/legal-model';
 import type { TreatyActionInput, TreatyObservationInput } from '../src/treaty-status';
-import type { DatePrecision, TreatyActionType } from '@lexgap/legal-model';
 
 /** Small builders for the specs of this library (not exported from the package). */
 

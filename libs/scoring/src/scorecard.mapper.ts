@@ -2,7 +2,7 @@ import { toJurisdictionModel } from '@lexgap/jurisdictions';
 import type { JurisdictionEntity } from '@lexgap/jurisdictions';
 import { CriterionModel, RubricModel, toRubricModel } from '@lexgap/rubric';
 import { Language, localize } from '@lexgap/legal-model';
-import { CriterionResultModel, CriterionStatusEnum, ResultMethodEnum, ScorecardModel } from './models/scorecard.models';
+import { CriterionResultModel, ScorecardModel } from './models/scorecard.models';
 import { StoredScorecard } from './scorecard.service';
 
 /** A computed scorecard in the reader's language; evidence is resolved from its ids on demand. */

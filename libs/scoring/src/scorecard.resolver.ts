@@ -1,9 +1,8 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@lexgap/auth';
-import { JurisdictionService, parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
+import { parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
 import { LegislationLoaders } from '@lexgap/legislation';
-import { BadUserInputError, decodeCursor, encodeCursor, IsoDateScalar, NotFoundError, pageSize, RequestContext } from '@lexgap/platform';
-import { RubricService } from '@lexgap/rubric';
+import { BadUserInputError, decodeCursor, encodeCursor, IsoDateScalar, pageSize, RequestContext } from '@lexgap/platform';
 import { toActionModel, toObservationModel, TreatyLoaders } from '@lexgap/treaties';
 import { CriterionResultModel, EvidenceModel, RankingConnectionModel, ScorecardModel, ScorePointModel } from './models/scorecard.models';
 import { toScorecardModel } from './scorecard.mapper';
@@ -17,11 +16,7 @@ const MAX_COMPARED = 12;
 
 @Resolver(() => ScorecardModel)
 export class ScorecardResolver {
-  constructor(
-    private readonly scorecards: ScorecardService,
-    private readonly jurisdictions: JurisdictionService,
-    private readonly rubrics: RubricService,
-  ) {}
+  constructor(private readonly scorecards: ScorecardService) {}
 
   @Allow(Permission.READ_PUBLISHED)
   @Query(() => ScorecardModel, { description: 'A jurisdiction scored under a rubric version as of a date, every point explained.' })

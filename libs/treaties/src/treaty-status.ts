@@ -1,7 +1,7 @@
 import { treatyStatusAsOf } from '@lexgap/scoring-engine';
 import { TreatyActionEntity } from './entities/treaty-action.entity';
 import { TreatyStatusObservationEntity } from './entities/treaty-status-observation.entity';
-import { DatePrecisionEnum, TreatyStatusKindEnum, TreatyStatusModel } from './models/treaty.models';
+import { TreatyStatusModel } from './models/treaty.models';
 import { toActionModel, toObservationModel } from './treaty.mappers';
 
 /**

@@ -1,12 +1,6 @@
 import { TreatyActionEntity } from './entities/treaty-action.entity';
 import { TreatyStatusObservationEntity } from './entities/treaty-status-observation.entity';
-import {
-  DatePrecisionEnum,
-  ObservedStatusEnum,
-  TreatyActionModel,
-  TreatyActionTypeEnum,
-  TreatyStatusObservationModel,
-} from './models/treaty.models';
+import { TreatyActionModel, TreatyStatusObservationModel } from './models/treaty.models';
 
 export function toActionModel(a: TreatyActionEntity): TreatyActionModel {
   return {

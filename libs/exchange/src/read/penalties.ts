@@ -1,5 +1,4 @@
-import { PENALTY_OFFENCES } from '@lexgap/legal-model';
-import type { Penalty } from '@lexgap/legal-model';
+import { PENALTY_OFFENCES, type Penalty } from '@lexgap/legal-model';
 import { CellValue, cellText, normaliseCode, Parsed } from './cells';
 
 /**

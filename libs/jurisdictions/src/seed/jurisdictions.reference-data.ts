@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { combinedHash, insertInChunks, readReferenceCsv, ReferenceDataSet } from '@lexgap/platform';
 import countries from 'i18n-iso-countries';
+import countriesPackage from 'i18n-iso-countries/package.json';
 import { EntityManager } from 'typeorm';
 import { JurisdictionEntity, JurisdictionKind } from '../entities/jurisdiction.entity';
 import { RegionMembershipEntity } from '../entities/region-membership.entity';
@@ -11,7 +12,7 @@ type RegionRow = { code: string; name: string; parent_code: string; level: strin
 type OasRow = { iso2: string; iso3: string; m49: string; name: string; oas_year_joined: string; membership_note: string; source: string };
 
 const M49_SOURCE = 'UN M49 via lukes/ISO-3166-Countries-with-Regional-Codes all/all.csv @145f1ad (CC BY-SA 4.0)';
-const NAMES_SOURCE = `ISO 3166-1 codes: ${M49_SOURCE}; names in en/es/pt/fr: i18n-iso-countries ${require('i18n-iso-countries/package.json').version}`;
+const NAMES_SOURCE = `ISO 3166-1 codes: ${M49_SOURCE}; names in en/es/pt/fr: i18n-iso-countries ${countriesPackage.version}`;
 const OAS_NAME = 'Organization of American States';
 
 /** Every ISO 3166-1 country with names in four languages, the UN M49 areas and the OAS group. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { SOURCE_LIMITS } from '@lexgap/legal-model';
+import { LegalFacts, SOURCE_LIMITS } from '@lexgap/legal-model';
 import { HTTP_URL_OPTIONS, IsoDateScalar, SourcedInput, VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -144,7 +144,7 @@ export class RecordLegalFactsInput extends SourcedInput {
   @Field(() => LegalFactsInput)
   @ValidateNested()
   @Type(() => LegalFactsInput)
-  facts: LegalFactsInput;
+  facts: LegalFacts;
 
   @Field(() => IsoDateScalar, { description: "The date the expert's reading is current to." })
   @IsString()

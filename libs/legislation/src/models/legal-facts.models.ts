@@ -6,7 +6,6 @@ import {
   ForcedLabourOffence,
   LEGAL_FACT_FIELDS,
   LegalFactFieldSpec,
-  LegalFacts,
   Penalty,
   PENALTY_NOTE_MAX_LENGTH,
   PENALTY_OFFENCES,
@@ -80,17 +79,16 @@ export class ForcedLabourOffenceInput implements ForcedLabourOffence {
   @Field() @IsBoolean() allSectors: boolean;
 }
 
-/** Structured legal facts (RUBRIC.md). Null means "not stated by this provision", never "no". */
+/**
+ * Structured legal facts (RUBRIC.md). Null means "not stated by this provision", never "no". The
+ * fields are added below from the table; code holding the facts types them as LegalFacts.
+ */
 @ObjectType('LegalFacts')
 export class LegalFactsModel {}
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the fields are LegalFacts', added below from the table
-export interface LegalFactsModel extends LegalFacts {}
 
 /** Omit a fact the provision does not state: an omitted fact is unknown, never false. */
 @InputType('LegalFactsInput')
 export class LegalFactsInput {}
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
-export interface LegalFactsInput extends LegalFacts {}
 
 /** Most entries a list of facts may hold (a law lists a handful; the bound keeps requests small). */
 const MAX_LIST_ENTRIES = 30;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsoDateScalar } from '@lexgap/platform';
 import { InstrumentKind } from '../entities/instrument.entity';
+import type { LegalFacts } from '@lexgap/legal-model';
 import { LegalFactsModel } from './legal-facts.models';
 
 registerEnumType(InstrumentKind, { name: 'InstrumentKind' });
@@ -50,7 +51,7 @@ export class LegalFactSetModel {
   @Field(() => ID)
   provisionId: string;
   @Field(() => LegalFactsModel)
-  facts: LegalFactsModel;
+  facts: LegalFacts;
   @Field(() => String, { nullable: true })
   sourceUrl: string | null;
   @Field(() => String, { nullable: true })

@@ -1,7 +1,5 @@
 import type { JurisdictionModel } from '@lexgap/jurisdictions';
 import type { RubricModel } from '@lexgap/rubric';
-import type { CriterionStatusEnum, ResultMethodEnum } from '@lexgap/scoring';
-import type { DatePrecisionEnum, TreatyStatusKindEnum } from '@lexgap/treaties';
 import type { CountryReport } from '../model/country-report.model';
 import type { ReportCriterion } from '../model/report-parts';
 import type { ReportLinks } from '../render/report-view';

@@ -1,5 +1,4 @@
-import type { IsoDate } from '@lexgap/legal-model';
-import type { LegalFacts } from '@lexgap/legal-model';
+import type { IsoDate, LegalFacts } from '@lexgap/legal-model';
 import type { TreatyActionInput, TreatyObservationInput } from '../treaty-status';
 
 /**

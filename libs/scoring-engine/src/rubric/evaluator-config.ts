@@ -1,5 +1,4 @@
-import type { LegalFactFlag, LegalFactList } from '@lexgap/legal-model';
-import type { ClosedListName, PenaltyOffence, TreatyCode } from '@lexgap/legal-model';
+import type { ClosedListName, LegalFactFlag, LegalFactList, PenaltyOffence, TreatyCode } from '@lexgap/legal-model';
 
 /**
  * How a criterion's automatic result is reached: a named evaluator and its configuration, as the

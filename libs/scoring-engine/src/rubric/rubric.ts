@@ -1,6 +1,5 @@
-import type { IsoDate } from '@lexgap/legal-model';
+import type { IsoDate, LocalizedText } from '@lexgap/legal-model';
 import type { CriterionMethod, EvaluatorConfig } from './evaluator-config';
-import type { LocalizedText } from '@lexgap/legal-model';
 
 /**
  * A published rubric: the methodology as data. A published version is immutable (its content

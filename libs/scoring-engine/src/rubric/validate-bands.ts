@@ -1,5 +1,4 @@
-import { childPath, IssueList } from '@lexgap/legal-model';
-import { describeValue, isPlainObject, PlainObject, readArray, readNumber, readString, refuseDuplicates, refuseUnknownKeys } from '@lexgap/legal-model';
+import { childPath, describeValue, isPlainObject, IssueList, PlainObject, readArray, readNumber, readString, refuseDuplicates, refuseUnknownKeys } from '@lexgap/legal-model';
 import { Band, DEFAULT_BANDS } from './rubric';
 import { readLocalizedText } from './validate-localized-text';
 

@@ -1,7 +1,4 @@
-import { LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFactList } from '@lexgap/legal-model';
-import { childPath, IssueList } from '@lexgap/legal-model';
-import { describeValue, isPlainObject, PlainObject, readArray, readNumber, refuseDuplicates, refuseUnknownKeys } from '@lexgap/legal-model';
-import { CLOSED_LISTS, ClosedListName, isOneOf, PENALTY_OFFENCES, TREATY_CODES } from '@lexgap/legal-model';
+import { childPath, CLOSED_LISTS, ClosedListName, describeValue, isOneOf, isPlainObject, IssueList, LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFactList, PENALTY_OFFENCES, PlainObject, readArray, readNumber, refuseDuplicates, refuseUnknownKeys, TREATY_CODES } from '@lexgap/legal-model';
 import { EVALUATOR_KINDS, EvaluatorConfig, EvaluatorKind } from './evaluator-config';
 
 /**

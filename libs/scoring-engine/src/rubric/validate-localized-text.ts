@@ -1,6 +1,4 @@
-import { childPath, IssueList } from '@lexgap/legal-model';
-import { checkString, describeValue, isPlainObject, PlainObject, refuseUnknownKeys } from '@lexgap/legal-model';
-import { LANGUAGES, LocalizedText } from '@lexgap/legal-model';
+import { checkString, childPath, describeValue, isPlainObject, IssueList, LANGUAGES, LocalizedText, PlainObject, refuseUnknownKeys } from '@lexgap/legal-model';
 
 /** Longest text of a rubric (a recommendation runs to a paragraph). */
 export const RUBRIC_TEXT_MAX_LENGTH = 4000;

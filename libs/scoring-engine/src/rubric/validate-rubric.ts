@@ -1,15 +1,4 @@
-import { isIsoDate } from '@lexgap/legal-model';
-import { childPath, IssueList, ValidationIssue } from '@lexgap/legal-model';
-import {
-  checkString,
-  describeValue,
-  isPlainObject,
-  PlainObject,
-  readArray,
-  readNumber,
-  readString,
-  refuseUnknownKeys,
-} from '@lexgap/legal-model';
+import { checkString, childPath, describeValue, isIsoDate, isPlainObject, IssueList, PlainObject, readArray, readNumber, readString, refuseUnknownKeys, ValidationIssue } from '@lexgap/legal-model';
 import { CRITERION_METHODS, CriterionMethod, METHOD_OF_EVALUATOR } from './evaluator-config';
 import {
   Criterion,

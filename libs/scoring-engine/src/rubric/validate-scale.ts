@@ -1,5 +1,4 @@
-import { childPath, IssueList } from '@lexgap/legal-model';
-import { describeValue, isPlainObject, readArray, readNumber, refuseUnknownKeys } from '@lexgap/legal-model';
+import { childPath, describeValue, isPlainObject, IssueList, readArray, readNumber, refuseUnknownKeys } from '@lexgap/legal-model';
 import type { Scale, ScaleLevel } from './rubric';
 import { SCALE_TOLERANCE } from './scale';
 import { readLocalizedText } from './validate-localized-text';

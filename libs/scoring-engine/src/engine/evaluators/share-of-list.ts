@@ -1,6 +1,5 @@
-import type { LegalFactList } from '@lexgap/legal-model';
+import { CLOSED_LISTS, type LegalFactList } from '@lexgap/legal-model';
 import type { ShareOfListConfig } from '../../rubric/evaluator-config';
-import { CLOSED_LISTS } from '@lexgap/legal-model';
 import { evaluation, Evaluator } from '../evaluation';
 import { unionOfList } from '../facts/combine-facts';
 import { citeAll } from '../facts/provisions-in-force';

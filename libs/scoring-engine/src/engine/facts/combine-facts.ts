@@ -1,5 +1,4 @@
-import { LEGAL_FACT_LISTS, LegalFactFlag, LegalFactList, Penalty } from '@lexgap/legal-model';
-import type { PenaltyOffence } from '@lexgap/legal-model';
+import { LEGAL_FACT_LISTS, LegalFactFlag, LegalFactList, Penalty, type PenaltyOffence } from '@lexgap/legal-model';
 import type { ProvisionEvidence } from '../evidence';
 
 /**

@@ -26,7 +26,8 @@ export interface ImportBenchResult {
 /** A synthetic provision file (not any country's law) for a fresh instrument key. */
 function provisionsCsv(instrument: string): string {
   const lines = [PROVISION_HEADER];
-  for (let i = 1; i <= ROWS; i++) lines.push(`AR,${instrument},art-${i},Art. ${i},Synthetic heading ${i},"Synthetic benchmark text of article ${i}, not law; ${'x'.repeat(200)}",2012-12-27,,https://example.org/bench/${i}`);
+  for (let i = 1; i <= ROWS; i++)
+    lines.push(`AR,${instrument},art-${i},Art. ${i},Synthetic heading ${i},"Synthetic benchmark text of article ${i}, not law; ${'x'.repeat(200)}",2012-12-27,,https://example.org/bench/${i}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -34,7 +35,18 @@ async function provisionsXlsx(instrument: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('provisions');
   sheet.addRow(PROVISION_HEADER.split(','));
-  for (let i = 1; i <= ROWS; i++) sheet.addRow(['AR', instrument, `art-${i}`, `Art. ${i}`, `Synthetic heading ${i}`, `Synthetic benchmark text of article ${i}, not law; ${'x'.repeat(200)}`, 41270, null, `https://example.org/bench/${i}`]);
+  for (let i = 1; i <= ROWS; i++)
+    sheet.addRow([
+      'AR',
+      instrument,
+      `art-${i}`,
+      `Art. ${i}`,
+      `Synthetic heading ${i}`,
+      `Synthetic benchmark text of article ${i}, not law; ${'x'.repeat(200)}`,
+      41270,
+      null,
+      `https://example.org/bench/${i}`,
+    ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -84,7 +96,9 @@ export async function importBenchTable(engines: TestEngine[]): Promise<string> {
   for (const engine of engines) {
     const r = await benchImport(engine);
     const perSecond = (ms: number) => Math.round((r.rows / ms) * 1000).toLocaleString('en');
-    rows.push(`| ${r.engine} | ${r.rows.toLocaleString('en')} | ${r.createMs.toFixed(0)} ms | ${perSecond(r.createMs)} | ${r.unchangedMs.toFixed(0)} ms | ${r.dryRunMs.toFixed(0)} ms | ${r.xlsxMs.toFixed(0)} ms | ${perSecond(r.xlsxMs)} |`);
+    rows.push(
+      `| ${r.engine} | ${r.rows.toLocaleString('en')} | ${r.createMs.toFixed(0)} ms | ${perSecond(r.createMs)} | ${r.unchangedMs.toFixed(0)} ms | ${r.dryRunMs.toFixed(0)} ms | ${r.xlsxMs.toFixed(0)} ms | ${perSecond(r.xlsxMs)} |`,
+    );
   }
   return `\nImport of 10,000 provisions into one instrument, one transaction with audit events (median of ${RUNS})\n\n${rows.join('\n')}\n`;
 }

@@ -37,7 +37,10 @@ export async function benchReports(engine: TestEngine): Promise<ReportsBenchResu
     const dataSource = bench.app.get(DataSource);
     const reports = bench.app.get(ReportService);
     if (!reports.printer.available()) return null;
-    await insertSyntheticEvidence(dataSource, (await dataSource.getRepository(JurisdictionEntity).find()).map((j) => j.code));
+    await insertSyntheticEvidence(
+      dataSource,
+      (await dataSource.getRepository(JurisdictionEntity).find()).map((j) => j.code),
+    );
     const links = fileReportLinks();
     const options = await reports.data.resolve({ lang: 'es' });
     const oas = await bench.app.get(ScorecardService).members('OAS');
@@ -46,7 +49,16 @@ export async function benchReports(engine: TestEngine): Promise<ReportsBenchResu
 
     const firstPdfMs = (await timed(async () => reports.renderCountry((await reports.data.countryReports(one, options))[0], 'pdf', links))).ms;
     const heapBefore = heapAfterGc();
-    const samples = { oneData: [] as number[], oneHtml: [] as number[], onePdf: [] as number[], oasData: [] as number[], oasHtml: [] as number[], oasPdf: [] as number[], regionalHtml: [] as number[], regionalPdf: [] as number[] };
+    const samples = {
+      oneData: [] as number[],
+      oneHtml: [] as number[],
+      onePdf: [] as number[],
+      oasData: [] as number[],
+      oasHtml: [] as number[],
+      oasPdf: [] as number[],
+      regionalHtml: [] as number[],
+      regionalPdf: [] as number[],
+    };
     let pdfBytes = 0;
     for (let run = 0; run < RUNS; run++) {
       const single = await timed(() => reports.data.countryReports(one, options));
@@ -58,7 +70,13 @@ export async function benchReports(engine: TestEngine): Promise<ReportsBenchResu
 
       const all = await timed(() => reports.data.countryReports(oas, options));
       samples.oasData.push(all.ms);
-      samples.oasHtml.push((await timed(async () => { for (const r of all.value) await reports.renderCountry(r, 'html', links); })).ms);
+      samples.oasHtml.push(
+        (
+          await timed(async () => {
+            for (const r of all.value) await reports.renderCountry(r, 'html', links);
+          })
+        ).ms,
+      );
       samples.oasPdf.push((await timed(() => mapConcurrently(all.value, PRINT_CONCURRENCY, (r) => reports.renderCountry(r, 'pdf', links)))).ms);
 
       const regional = await reports.data.regionalReport('OAS', { lang: 'es' });

@@ -31,10 +31,28 @@ export async function benchScoring(engine: TestEngine): Promise<ScoringBenchResu
     const extra = Array.from({ length: Math.max(0, TARGET - countries.length) }, (_, i) => `US-B${String(i).padStart(2, '0')}`);
     const now = new Date();
     for (const code of extra) {
-      await dataSource.getRepository(JurisdictionEntity).insert({ code, kind: 'SUBDIVISION' as never, parentCode: 'US', alpha3: null, numericCode: null, nameEn: `SYNTHETIC ${code}`, nameEs: null, namePt: null, nameFr: null, source: 'synthetic benchmark', version: 1, evidenceRevision: 0, createdAt: now, updatedAt: now });
+      await dataSource.getRepository(JurisdictionEntity).insert({
+        code,
+        kind: 'SUBDIVISION' as never,
+        parentCode: 'US',
+        alpha3: null,
+        numericCode: null,
+        nameEn: `SYNTHETIC ${code}`,
+        nameEs: null,
+        namePt: null,
+        nameFr: null,
+        source: 'synthetic benchmark',
+        version: 1,
+        evidenceRevision: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     const all = await dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
-    await insertSyntheticEvidence(dataSource, all.map((j) => j.code));
+    await insertSyntheticEvidence(
+      dataSource,
+      all.map((j) => j.code),
+    );
     const scorecards = bench.app.get(ScorecardService);
     const rubric = await bench.app.get(RubricService).resolve(null);
     const asOf = '2025-06-30';
@@ -47,7 +65,10 @@ export async function benchScoring(engine: TestEngine): Promise<ScoringBenchResu
       if ([...warm.value.values()].some((c) => !c.fromStore)) throw new Error('a stored read recomputed');
       stored.push(warm.ms);
     }
-    const evidence = await scorecards.gatherEvidence(all.map((j) => j.code), rubric);
+    const evidence = await scorecards.gatherEvidence(
+      all.map((j) => j.code),
+      rubric,
+    );
     const engineOnly: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       engineOnly.push((await timed(async () => all.forEach((j) => scoreJurisdiction(rubric.content, evidence.get(j.code)!, asOf)))).ms);

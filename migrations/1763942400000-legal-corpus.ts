@@ -62,10 +62,7 @@ export class LegalCorpus1763942400000 implements MigrationInterface {
           text('note'),
           str('source', 500),
         ],
-        foreignKeys: [
-          fk('fk_region_membership_region', 'region_code', 'region', 'code'),
-          fk('fk_region_membership_jurisdiction', 'jurisdiction_code', 'jurisdiction', 'code'),
-        ],
+        foreignKeys: [fk('fk_region_membership_region', 'region_code', 'region', 'code'), fk('fk_region_membership_jurisdiction', 'jurisdiction_code', 'jurisdiction', 'code')],
         indices: [index('idx_region_membership_jurisdiction', ['jurisdiction_code'])],
       }),
     );
@@ -93,10 +90,7 @@ export class LegalCorpus1763942400000 implements MigrationInterface {
           text('note'),
           ...stamps,
         ],
-        foreignKeys: [
-          fk('fk_treaty_action_jurisdiction', 'jurisdiction_code', 'jurisdiction', 'code'),
-          fk('fk_treaty_action_treaty', 'treaty_code', 'treaty', 'code'),
-        ],
+        foreignKeys: [fk('fk_treaty_action_jurisdiction', 'jurisdiction_code', 'jurisdiction', 'code'), fk('fk_treaty_action_treaty', 'treaty_code', 'treaty', 'code')],
         indices: [unique('uq_treaty_action_natural', ['jurisdiction_code', 'treaty_code', 'type', 'date'])],
       }),
     );
@@ -115,10 +109,7 @@ export class LegalCorpus1763942400000 implements MigrationInterface {
           text('note'),
           ...stamps,
         ],
-        foreignKeys: [
-          fk('fk_treaty_status_observation_jurisdiction', 'jurisdiction_code', 'jurisdiction', 'code'),
-          fk('fk_treaty_status_observation_treaty', 'treaty_code', 'treaty', 'code'),
-        ],
+        foreignKeys: [fk('fk_treaty_status_observation_jurisdiction', 'jurisdiction_code', 'jurisdiction', 'code'), fk('fk_treaty_status_observation_treaty', 'treaty_code', 'treaty', 'code')],
         indices: [unique('uq_treaty_observation_natural', ['jurisdiction_code', 'treaty_code', 'observed_on', 'status'])],
       }),
     );

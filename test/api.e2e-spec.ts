@@ -53,10 +53,7 @@ describeEachEngine('the API process', (engine) => {
   it('blocks a simple cross-site GET without a preflight header (CSRF prevention)', async () => {
     const res = await request(t.app.getHttpServer()).get('/graphql').query({ query: '{ __typename }' });
     expect(res.status).toBe(400);
-    const ok = await request(t.app.getHttpServer())
-      .get('/graphql')
-      .query({ query: '{ __typename }' })
-      .set('apollo-require-preflight', 'true');
+    const ok = await request(t.app.getHttpServer()).get('/graphql').query({ query: '{ __typename }' }).set('apollo-require-preflight', 'true');
     expect(ok.body).toEqual({ data: { __typename: 'Query' } });
   });
 

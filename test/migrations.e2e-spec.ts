@@ -30,7 +30,9 @@ describeEachEngine('migrations', (engine) => {
     expect(up.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
     const tablesAfterUp = await tables();
     // Rows that reference each other, as seeded data does, must not block the way down.
-    await dataSource.query(`INSERT INTO region (code, kind, name_en, level, parent_code, source) VALUES ('019', 'M49', 'Americas', 'region', NULL, 't'), ('419', 'M49', 'Latin America', 'sub-region', '019', 't')`);
+    await dataSource.query(
+      `INSERT INTO region (code, kind, name_en, level, parent_code, source) VALUES ('019', 'M49', 'Americas', 'region', NULL, 't'), ('419', 'M49', 'Latin America', 'sub-region', '019', 't')`,
+    );
     await dataSource.query(
       `INSERT INTO jurisdiction (code, kind, parent_code, name_en, source, version, created_at, updated_at) VALUES ('MX', 'COUNTRY', NULL, 'Mexico', 't', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'), ('MX-CHH', 'SUBDIVISION', 'MX', 'Chihuahua', 't', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')`,
     );

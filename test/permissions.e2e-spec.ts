@@ -30,10 +30,7 @@ describe('permissions', () => {
       }
     }
     const { schema } = t.app.get(GraphQLSchemaHost);
-    const operations = [
-      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
-      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
-    ];
+    const operations = [...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`), ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`)];
     expect(operations.length).toBeGreaterThan(10);
     const undeclared = operations.filter((op) => declared.get(op) === undefined);
     expect(undeclared).toEqual([]);

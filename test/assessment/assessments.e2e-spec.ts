@@ -7,7 +7,15 @@ import { startTestApp, TestApp } from '../support/test-app';
 const SUBMIT = 'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version status authorName } }';
 const REVIEW = 'mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { id version status reviewerName effectiveFrom } }';
 const PAL9 = `{ scorecard(jurisdiction: "AR") { score coverage criteria { criterion { id } status score method explanation automatic { status score } evidence { assessments } } } }`;
-type Criterion = { criterion: { id: string }; status: string; score: number | null; method: string; explanation: string; automatic: { status: string; score: number | null } | null; evidence: { assessments: string[] } };
+type Criterion = {
+  criterion: { id: string };
+  status: string;
+  score: number | null;
+  method: string;
+  explanation: string;
+  automatic: { status: string; score: number | null } | null;
+  evidence: { assessments: string[] };
+};
 
 describeEachEngine('expert assessments', (engine) => {
   let t: TestApp;
@@ -68,11 +76,24 @@ describeEachEngine('expert assessments', (engine) => {
 
     const draft = (await t.graphql<{ submitAssessment: { id: string; version: number; status: string } }>(SUBMIT, { input: palInput('AR', 0.5, { draft: true }) }, editor)).data!.submitAssessment;
     expect(draft.status).toBe('DRAFT');
-    const submitted = (await t.graphql<{ submitAssessment: { id: string; version: number; status: string } }>(SUBMIT, { input: palInput('AR', 0.5, { id: draft.id, version: draft.version }) }, editor)).data!.submitAssessment;
+    const submitted = (await t.graphql<{ submitAssessment: { id: string; version: number; status: string } }>(SUBMIT, { input: palInput('AR', 0.5, { id: draft.id, version: draft.version }) }, editor))
+      .data!.submitAssessment;
     expect(submitted.status).toBe('SUBMITTED');
-    const returned = (await t.graphql<{ reviewAssessment: { version: number; status: string } }>(REVIEW, { input: { id: draft.id, version: submitted.version, decision: 'REQUEST_CHANGES', comment: 'Cite the residence permit rules.' } }, reviewer)).data!.reviewAssessment;
+    const returned = (
+      await t.graphql<{ reviewAssessment: { version: number; status: string } }>(
+        REVIEW,
+        { input: { id: draft.id, version: submitted.version, decision: 'REQUEST_CHANGES', comment: 'Cite the residence permit rules.' } },
+        reviewer,
+      )
+    ).data!.reviewAssessment;
     expect(returned.status).toBe('CHANGES_REQUESTED');
-    const resubmitted = (await t.graphql<{ submitAssessment: { version: number } }>(SUBMIT, { input: palInput('AR', 0.5, { id: draft.id, version: returned.version, evidence: { urls: ['https://example.org/fixture'] } }) }, editor)).data!.submitAssessment;
+    const resubmitted = (
+      await t.graphql<{ submitAssessment: { version: number } }>(
+        SUBMIT,
+        { input: palInput('AR', 0.5, { id: draft.id, version: returned.version, evidence: { urls: ['https://example.org/fixture'] } }) },
+        editor,
+      )
+    ).data!.submitAssessment;
     const approved = await t.graphql<{ reviewAssessment: { status: string; reviewerName: string } }>(REVIEW, { input: { id: draft.id, version: resubmitted.version, decision: 'APPROVE' } }, reviewer);
     expect(approved.errors).toBeUndefined();
     expect(approved.data!.reviewAssessment).toMatchObject({ status: 'APPROVED', reviewerName: 'Carla (reviewer)' });
@@ -83,7 +104,11 @@ describeEachEngine('expert assessments', (engine) => {
     expect(after.coverage).toBeGreaterThan(before.coverage);
     expect(after.score).not.toBe(before.score);
 
-    const log = await t.graphql<{ auditLog: { operation: string; actorName: string; after: { status: string } }[] }>(`{ auditLog(entity: "Assessment", id: "${draft.id}") { operation actorName after } }`, undefined, viewer);
+    const log = await t.graphql<{ auditLog: { operation: string; actorName: string; after: { status: string } }[] }>(
+      `{ auditLog(entity: "Assessment", id: "${draft.id}") { operation actorName after } }`,
+      undefined,
+      viewer,
+    );
     expect(log.errors).toBeUndefined();
     expect(log.data!.auditLog.map((e) => [e.operation, e.actorName, e.after.status])).toEqual([
       ['submitAssessment', 'Ana (editor)', 'DRAFT'],
@@ -98,9 +123,19 @@ describeEachEngine('expert assessments', (engine) => {
 
   it('shows both the expert result and the automatic one it overrides', async () => {
     // Barbados OPSC: a source says not a party (automatic UNMET). An expert overrides it (test fixture).
-    const submitted = (await t.graphql<{ submitAssessment: { id: string; version: number } }>(SUBMIT, { input: { jurisdiction: 'BB', criterionId: 'CST-8', result: 1, rationale: 'Test fixture: an override with a stated reason, not a real accession.', confidence: 'LOW' } }, editor2)).data!.submitAssessment;
+    const submitted = (
+      await t.graphql<{ submitAssessment: { id: string; version: number } }>(
+        SUBMIT,
+        { input: { jurisdiction: 'BB', criterionId: 'CST-8', result: 1, rationale: 'Test fixture: an override with a stated reason, not a real accession.', confidence: 'LOW' } },
+        editor2,
+      )
+    ).data!.submitAssessment;
     await t.graphql(REVIEW, { input: { id: submitted.id, version: submitted.version, decision: 'APPROVE' } }, reviewer);
-    const card = (await t.graphql<{ scorecard: { criteria: Criterion[] } }>('{ scorecard(jurisdiction: "BB") { criteria { criterion { id } status score method explanation automatic { status score } evidence { assessments } } } }')).data!.scorecard;
+    const card = (
+      await t.graphql<{ scorecard: { criteria: Criterion[] } }>(
+        '{ scorecard(jurisdiction: "BB") { criteria { criterion { id } status score method explanation automatic { status score } evidence { assessments } } } }',
+      )
+    ).data!.scorecard;
     expect(card.criteria.find((c) => c.criterion.id === 'CST-8')).toMatchObject({ status: 'MET', method: 'EXPERT', automatic: { status: 'UNMET', score: 0 } });
     expect(card.criteria.find((c) => c.criterion.id === 'CST-8')!.explanation).toContain('an override with a stated reason');
   });
@@ -114,15 +149,30 @@ describeEachEngine('expert assessments', (engine) => {
     await rate(editor2, 'GT', 1);
     await rate(editor, 'CO', 1);
     await rate(editor2, 'CO', 1);
-    const body = await t.graphql<{ assessmentDisagreements: { jurisdictionCode: string; criterionId: string; spread: number; assessments: { authorName: string; result: number }[] }[]; assessmentAgreement: { alpha: number; units: number; raters: number } }>(
-      '{ assessmentDisagreements { jurisdictionCode criterionId spread assessments { authorName result } } assessmentAgreement { alpha units raters } }',
-      undefined,
-      reviewer,
-    );
+    const body = await t.graphql<{
+      assessmentDisagreements: { jurisdictionCode: string; criterionId: string; spread: number; assessments: { authorName: string; result: number }[] }[];
+      assessmentAgreement: { alpha: number; units: number; raters: number };
+    }>('{ assessmentDisagreements { jurisdictionCode criterionId spread assessments { authorName result } } assessmentAgreement { alpha units raters } }', undefined, reviewer);
     expect(body.errors).toBeUndefined();
-    expect(body.data!.assessmentDisagreements).toEqual([{ jurisdictionCode: 'GT', criterionId: 'PAL-9', spread: 0.5, assessments: [{ authorName: 'Ana (editor)', result: 0.5 }, { authorName: 'Bruno (editor)', result: 1 }] }]);
+    expect(body.data!.assessmentDisagreements).toEqual([
+      {
+        jurisdictionCode: 'GT',
+        criterionId: 'PAL-9',
+        spread: 0.5,
+        assessments: [
+          { authorName: 'Ana (editor)', result: 0.5 },
+          { authorName: 'Bruno (editor)', result: 1 },
+        ],
+      },
+    ]);
     // Rated twice: GT PAL-9 [0.5, 1] and CO PAL-9 [1, 1] (units rated once are left out).
     expect(body.data!.assessmentAgreement.units).toBe(2);
-    expect(body.data!.assessmentAgreement.alpha).toBeCloseTo(krippendorffAlphaInterval([[0.5, 1], [1, 1]]).alpha!, 12);
+    expect(body.data!.assessmentAgreement.alpha).toBeCloseTo(
+      krippendorffAlphaInterval([
+        [0.5, 1],
+        [1, 1],
+      ]).alpha!,
+      12,
+    );
   });
 });

@@ -39,11 +39,48 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
     // A database with more than reference data: legislation, facts, an approved assessment, a key.
     const editor = await createKey(source, 'Editor (backup test)', 'EDITOR');
     const reviewer = await createKey(source, 'Reviewer (backup test)', 'REVIEWER');
-    const instrument = await source.graphql<{ upsertInstrument: { id: string } }>('mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }', { input: { jurisdiction: 'HN', key: 'fixture', kind: 'CODE', language: 'es', titleOriginal: 'Código de prueba (fixture)', officialCitation: 'test fixture', versions: [{ inForceFrom: '2013-01-01' }] } }, ADMIN);
-    const provision = await source.graphql<{ upsertProvision: { id: string } }>('mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }', { input: { instrumentId: instrument.data!.upsertInstrument.id, key: 'art-1', citation: 'Art. 1', text: 'Texto de prueba — «comillas», ñ, ç.', inForceFrom: '2013-01-01' } }, editor.headers);
-    await source.graphql('mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }', { input: { provisionId: provision.data!.upsertProvision.id, asOf: '2024-01-01', sourceCitation: 'fixture', facts: { acts: ['RECRUITMENT'], penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5.5, imprisonmentMaxYears: 8 }] } } }, editor.headers);
-    const submitted = await source.graphql<{ submitAssessment: { id: string; version: number } }>('mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version } }', { input: { jurisdiction: 'HN', criterionId: 'PAL-9', result: 0.5, rationale: 'Test fixture rationale, long enough to pass.', confidence: 'HIGH' } }, editor.headers);
-    await source.graphql('mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { status } }', { input: { id: submitted.data!.submitAssessment.id, version: submitted.data!.submitAssessment.version, decision: 'APPROVE' } }, reviewer.headers);
+    const instrument = await source.graphql<{ upsertInstrument: { id: string } }>(
+      'mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }',
+      {
+        input: {
+          jurisdiction: 'HN',
+          key: 'fixture',
+          kind: 'CODE',
+          language: 'es',
+          titleOriginal: 'Código de prueba (fixture)',
+          officialCitation: 'test fixture',
+          versions: [{ inForceFrom: '2013-01-01' }],
+        },
+      },
+      ADMIN,
+    );
+    const provision = await source.graphql<{ upsertProvision: { id: string } }>(
+      'mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }',
+      { input: { instrumentId: instrument.data!.upsertInstrument.id, key: 'art-1', citation: 'Art. 1', text: 'Texto de prueba — «comillas», ñ, ç.', inForceFrom: '2013-01-01' } },
+      editor.headers,
+    );
+    await source.graphql(
+      'mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }',
+      {
+        input: {
+          provisionId: provision.data!.upsertProvision.id,
+          asOf: '2024-01-01',
+          sourceCitation: 'fixture',
+          facts: { acts: ['RECRUITMENT'], penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5.5, imprisonmentMaxYears: 8 }] },
+        },
+      },
+      editor.headers,
+    );
+    const submitted = await source.graphql<{ submitAssessment: { id: string; version: number } }>(
+      'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version } }',
+      { input: { jurisdiction: 'HN', criterionId: 'PAL-9', result: 0.5, rationale: 'Test fixture rationale, long enough to pass.', confidence: 'HIGH' } },
+      editor.headers,
+    );
+    await source.graphql(
+      'mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { status } }',
+      { input: { id: submitted.data!.submitAssessment.id, version: submitted.data!.submitAssessment.version, decision: 'APPROVE' } },
+      reviewer.headers,
+    );
     await source.graphql('{ rankings(region: "OAS") { totalCount } }'); // fills the stored scorecards
   });
   afterAll(async () => {

@@ -57,12 +57,21 @@ describeEachEngine('corpus mutations', (engine) => {
   it('records an instrument, its versions, a provision and its facts, each in the audit trail', async () => {
     const facts = await t.graphql<{ recordLegalFacts: { version: number; facts: { acts: string[] } } }>(
       RECORD_FACTS,
-      { input: { provisionId, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['RECRUITMENT', 'RECEIPT'], penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 2, imprisonmentMaxYears: 8 }] } } },
+      {
+        input: {
+          provisionId,
+          asOf: '2024-01-01',
+          sourceCitation: 'Fixture',
+          facts: { acts: ['RECRUITMENT', 'RECEIPT'], penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 2, imprisonmentMaxYears: 8 }] },
+        },
+      },
       ADMIN,
     );
     expect(facts.errors).toBeUndefined();
     expect(facts.data!.recordLegalFacts).toMatchObject({ version: 1, facts: { acts: ['RECRUITMENT', 'RECEIPT'] } });
-    const read = await t.graphql<{ jurisdiction: { instruments: { key: string; versions: { inForceFrom: string }[]; provisions: { citation: string; facts: { facts: { penalties: { imprisonmentMaxYears: number }[] } } }[] }[] } }>(`{
+    const read = await t.graphql<{
+      jurisdiction: { instruments: { key: string; versions: { inForceFrom: string }[]; provisions: { citation: string; facts: { facts: { penalties: { imprisonmentMaxYears: number }[] } } }[] }[] };
+    }>(`{
       jurisdiction(code: "GT") { instruments(asOf: "2010-06-01") { key versions(asOf: "2010-06-01") { inForceFrom } provisions(asOf: "2010-06-01") { citation facts { facts { penalties { imprisonmentMaxYears } } } } } }
     }`);
     expect(read.data!.jurisdiction.instruments).toEqual([
@@ -96,12 +105,7 @@ describeEachEngine('corpus mutations', (engine) => {
   });
 
   it('refuses inverted in-force dates', async () => {
-    await expectRefused(
-      UPSERT_PROVISION,
-      { instrumentId, key: 'art-2', citation: 'Art. 2', text: 'x', inForceFrom: '2012-01-01', inForceTo: '2010-01-01' },
-      'BAD_USER_INPUT',
-      'input.inForceTo',
-    );
+    await expectRefused(UPSERT_PROVISION, { instrumentId, key: 'art-2', citation: 'Art. 2', text: 'x', inForceFrom: '2012-01-01', inForceTo: '2010-01-01' }, 'BAD_USER_INPUT', 'input.inForceTo');
     await expectRefused(UPSERT_INSTRUMENT, { ...instrumentInput, version: 1, versions: [{ inForceFrom: '2012-01-01', inForceTo: '2011-01-01' }] }, 'BAD_USER_INPUT', 'input.versions[0].inForceTo');
     await expectRefused(
       UPSERT_INSTRUMENT,
@@ -125,7 +129,12 @@ describeEachEngine('corpus mutations', (engine) => {
       'BAD_USER_INPUT',
       'input.facts.penalties[0].imprisonmentMinYears',
     );
-    await expectRefused(RECORD_FACTS, { provisionId, version: 1, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['RECRUITMENT', 'RECRUITMENT'] } }, 'BAD_USER_INPUT', 'input.facts.acts[1]');
+    await expectRefused(
+      RECORD_FACTS,
+      { provisionId, version: 1, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['RECRUITMENT', 'RECRUITMENT'] } },
+      'BAD_USER_INPUT',
+      'input.facts.acts[1]',
+    );
     await expectRefused(RECORD_FACTS, { provisionId, version: 1, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['KIDNAPPING'] } }, 'BAD_USER_INPUT', /KIDNAPPING/);
     await expectRefused(RECORD_FACTS, { provisionId, version: 1, asOf: '2024-01-01', facts: { acts: ['RECEIPT'] } }, 'BAD_USER_INPUT', 'input.sourceUrl');
   });
@@ -147,12 +156,7 @@ describeEachEngine('corpus mutations', (engine) => {
   });
 
   it('refuses oversize text', async () => {
-    await expectRefused(
-      UPSERT_PROVISION,
-      { instrumentId, key: 'art-3', citation: 'Art. 3', text: 'x'.repeat(100_001), inForceFrom: '2009-01-01' },
-      'BAD_USER_INPUT',
-      'input.text',
-    );
+    await expectRefused(UPSERT_PROVISION, { instrumentId, key: 'art-3', citation: 'Art. 3', text: 'x'.repeat(100_001), inForceFrom: '2009-01-01' }, 'BAD_USER_INPUT', 'input.text');
     await expectRefused(UPSERT_JURISDICTION, { code: 'US-CA', names: { en: 'C'.repeat(201) }, source: 'test' }, 'BAD_USER_INPUT', 'input.names.en');
   });
 
@@ -162,11 +166,7 @@ describeEachEngine('corpus mutations', (engine) => {
     expect(first.data!.upsertInstrument.version).toBe(2);
     const error = await expectRefused(UPSERT_INSTRUMENT, { ...instrumentInput, version: 1, titleEn: 'Lost update' }, 'CONFLICT');
     expect(error.message).toContain('you sent version 1, it is now 2');
-    await expectRefused(
-      UPSERT_PROVISION,
-      { id: provisionId, version: 7, instrumentId, key: 'art-1', citation: 'Art. 1', text: 'Changed', inForceFrom: '2009-01-01' },
-      'CONFLICT',
-    );
+    await expectRefused(UPSERT_PROVISION, { id: provisionId, version: 7, instrumentId, key: 'art-1', citation: 'Art. 1', text: 'Changed', inForceFrom: '2009-01-01' }, 'CONFLICT');
   });
 
   it('refuses anonymous writes and bad credentials', async () => {
@@ -191,16 +191,42 @@ describeEachEngine('corpus mutations', (engine) => {
   it('records and corrects a treaty action, changing the status it implies', async () => {
     const recorded = await t.graphql<{ recordTreatyAction: { id: string; version: number } }>(
       RECORD_ACTION,
-      { input: { jurisdiction: 'GY', treaty: 'ILO-P029', type: 'RATIFICATION', date: '2020-01-01', datePrecision: 'YEAR', asOf: '2024-01-01', verified: false, sourceCitation: 'Test fixture, not a real ratification' } },
+      {
+        input: {
+          jurisdiction: 'GY',
+          treaty: 'ILO-P029',
+          type: 'RATIFICATION',
+          date: '2020-01-01',
+          datePrecision: 'YEAR',
+          asOf: '2024-01-01',
+          verified: false,
+          sourceCitation: 'Test fixture, not a real ratification',
+        },
+      },
       ADMIN,
     );
     expect(recorded.errors).toBeUndefined();
     const { id } = recorded.data!.recordTreatyAction;
-    const status = await t.graphql<{ jurisdiction: { treatyStatus: { status: string; datePrecision: string } } }>('{ jurisdiction(code: "GY") { treatyStatus(treaty: "ILO-P029") { status datePrecision } } }');
+    const status = await t.graphql<{ jurisdiction: { treatyStatus: { status: string; datePrecision: string } } }>(
+      '{ jurisdiction(code: "GY") { treatyStatus(treaty: "ILO-P029") { status datePrecision } } }',
+    );
     expect(status.data!.jurisdiction.treatyStatus).toEqual({ status: 'PARTY', datePrecision: 'YEAR' });
     const corrected = await t.graphql<{ recordTreatyAction: { type: string; version: number } }>(
       RECORD_ACTION,
-      { input: { id, version: 1, jurisdiction: 'GY', treaty: 'ILO-P029', type: 'SIGNATURE', date: '2020-01-01', datePrecision: 'YEAR', asOf: '2024-01-01', verified: false, sourceCitation: 'Test fixture' } },
+      {
+        input: {
+          id,
+          version: 1,
+          jurisdiction: 'GY',
+          treaty: 'ILO-P029',
+          type: 'SIGNATURE',
+          date: '2020-01-01',
+          datePrecision: 'YEAR',
+          asOf: '2024-01-01',
+          verified: false,
+          sourceCitation: 'Test fixture',
+        },
+      },
       ADMIN,
     );
     expect(corrected.data!.recordTreatyAction).toMatchObject({ id, type: 'SIGNATURE', version: 2 });

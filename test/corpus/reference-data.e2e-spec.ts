@@ -52,7 +52,9 @@ describeEachEngine('shipped reference data on a fresh start', (engine) => {
   });
 
   it("carries Barbados's Palermo ratification with month precision, unverified", async () => {
-    const body = await t.graphql<{ jurisdiction: { treatyActions: { type: string; date: string; datePrecision: string; verified: boolean }[]; treatyStatus: { status: string; since: string; datePrecision: string } } }>(`{
+    const body = await t.graphql<{
+      jurisdiction: { treatyActions: { type: string; date: string; datePrecision: string; verified: boolean }[]; treatyStatus: { status: string; since: string; datePrecision: string } };
+    }>(`{
       jurisdiction(code: "BB") {
         treatyActions(treaty: "PALERMO") { type date datePrecision verified }
         treatyStatus(treaty: "PALERMO") { status since datePrecision }
@@ -101,7 +103,9 @@ describeEachEngine('shipped reference data on a fresh start', (engine) => {
   });
 
   it('pages through a region with cursors', async () => {
-    const first = await t.graphql<{ jurisdictions: { edges: { node: { code: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>('{ jurisdictions(region: "OAS", first: 20) { edges { node { code } } pageInfo { endCursor hasNextPage } } }');
+    const first = await t.graphql<{ jurisdictions: { edges: { node: { code: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+      '{ jurisdictions(region: "OAS", first: 20) { edges { node { code } } pageInfo { endCursor hasNextPage } } }',
+    );
     const page1 = first.data!.jurisdictions;
     expect(page1.edges).toHaveLength(20);
     expect(page1.pageInfo.hasNextPage).toBe(true);

@@ -34,9 +34,13 @@ describeEachEngine('DataLoaders bound the SQL statements of a nested query', (en
           { input: { instrumentId: instrument.data!.upsertInstrument.id, key: article, citation: article, text: 'Fixture.', inForceFrom: '2005-01-01' } },
           ADMIN,
         );
-        await t.graphql('mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }', {
-          input: { provisionId: provision.data!.upsertProvision.id, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['RECRUITMENT'] } },
-        }, ADMIN);
+        await t.graphql(
+          'mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }',
+          {
+            input: { provisionId: provision.data!.upsertProvision.id, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['RECRUITMENT'] } },
+          },
+          ADMIN,
+        );
       }
     }
   });

@@ -31,7 +31,11 @@ describe('the CLI import and export commands', () => {
     expect(instruments.status).toBe(0);
     expect(instruments.stdout).toMatch(/instruments from .*instruments\.csv: 2 row\(s\); 1 created, 0 updated, 0 unchanged/);
 
-    const rows = [['jurisdiction', 'instrument_key', 'key', 'citation', 'text', 'in_force_from'], ['AR', 'fixture-code', 'art-1', 'Art. 1', 'Fixture.', '2013-01-01'], ['AR', 'fixture-code', 'art-2', 'Art. 2', 'Fixture.', '01/02/2013']];
+    const rows = [
+      ['jurisdiction', 'instrument_key', 'key', 'citation', 'text', 'in_force_from'],
+      ['AR', 'fixture-code', 'art-1', 'Art. 1', 'Fixture.', '2013-01-01'],
+      ['AR', 'fixture-code', 'art-2', 'Art. 2', 'Fixture.', '01/02/2013'],
+    ];
     const bad = run(['import', file('provisions.csv', csv(rows)), '--kind', 'provisions']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^row 3, column in_force_from: \("01\/02\/2013"\) is ambiguous/m);

@@ -22,7 +22,10 @@ describeEachEngine('spreadsheet import and export over HTTP', (engine) => {
   let reviewer: Record<string, string>;
   let viewer: Record<string, string>;
   const post = (path: string, body: string | Buffer, type: string, headers: Record<string, string> = ADMIN) =>
-    request(t.app.getHttpServer()).post(path).set({ 'content-type': type, ...headers }).send(body);
+    request(t.app.getHttpServer())
+      .post(path)
+      .set({ 'content-type': type, ...headers })
+      .send(body);
 
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -106,7 +109,20 @@ describeEachEngine('spreadsheet import and export over HTTP', (engine) => {
     expect(xlsx.status).toBe(200);
     const workbook = await readWorkbook(xlsx.body);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['treaty-actions', 'columns']);
-    expect(workbook.getWorksheet('treaty-actions')!.getRow(1).values).toEqual([undefined, 'jurisdiction', 'treaty', 'action', 'date', 'date_precision', 'reservations', 'source_url', 'source_citation', 'as_of', 'verified', 'note']);
+    expect(workbook.getWorksheet('treaty-actions')!.getRow(1).values).toEqual([
+      undefined,
+      'jurisdiction',
+      'treaty',
+      'action',
+      'date',
+      'date_precision',
+      'reservations',
+      'source_url',
+      'source_citation',
+      'as_of',
+      'verified',
+      'note',
+    ]);
     expect((await download(t, '/imports/templates/statutes.csv')).status).toBe(404);
   });
 

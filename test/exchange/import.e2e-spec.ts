@@ -50,7 +50,12 @@ describeEachEngine('spreadsheet import', (engine) => {
   it('two imports of the same new rows at once: one creates them, the other finds them or is told to retry; never half', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => provisionRow(i).map((c, k) => (k === 2 ? `race-${i}` : c)));
     const file = csv([PROVISION_HEADER, ...rows]);
-    const send = () => t.graphql<{ importData: { created: number; unchanged: number } }>(`mutation($input: ImportDataInput!) { importData(input: $input) { created unchanged } }`, { input: { kind: 'PROVISIONS', format: 'CSV', content: file } }, ADMIN);
+    const send = () =>
+      t.graphql<{ importData: { created: number; unchanged: number } }>(
+        `mutation($input: ImportDataInput!) { importData(input: $input) { created unchanged } }`,
+        { input: { kind: 'PROVISIONS', format: 'CSV', content: file } },
+        ADMIN,
+      );
     const answers = await Promise.all([send(), send()]);
     const outcomes = answers.map((a) => (a.errors ? a.errors[0].extensions?.code : a.data!.importData.created === 300 ? 'created' : a.data!.importData.unchanged === 300 ? 'unchanged' : 'partial'));
     expect(outcomes).toContain('created');
@@ -78,7 +83,17 @@ describeEachEngine('spreadsheet import', (engine) => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Hoja1');
     sheet.addRow(['  Jurisdiction ', 'Instrument   Key', ' KEY', 'Citation', 'Heading', 'Text', 'In Force From ', 'in force to', 'Source URL']);
-    sheet.addRow(['ar', 'fixture-code', 'art-x1', 'Art. X1', { richText: [{ text: 'Rich ' }, { text: 'heading', font: { italic: true } }] }, 'Fixture text X1.', 36526, 41270, { text: 'https://example.org/x1', hyperlink: 'https://example.org/x1' }]);
+    sheet.addRow([
+      'ar',
+      'fixture-code',
+      'art-x1',
+      'Art. X1',
+      { richText: [{ text: 'Rich ' }, { text: 'heading', font: { italic: true } }] },
+      'Fixture text X1.',
+      36526,
+      41270,
+      { text: 'https://example.org/x1', hyperlink: 'https://example.org/x1' },
+    ]);
     const dated = sheet.addRow(['ARG', 'fixture-code', 'art-x1', 'Art. X1', null, 'Fixture text X1, second wording.', 41270, null, null]);
     dated.getCell(7).numFmt = 'dd/mm/yyyy';
     const asDate = sheet.addRow(['AR', 'fixture-code', 'art-x2', 'Art. X2', null, 'Fixture text X2.', new Date(Date.UTC(2015, 5, 30)), null, null]);
@@ -134,7 +149,14 @@ describeEachEngine('spreadsheet import', (engine) => {
   });
 
   it('refuses a file missing a required column without reading its rows', async () => {
-    const report = await importData(t, 'PROVISIONS', csv([['jurisdiction', 'instrument_key', 'key', 'text', 'in_force_from'], ['AR', 'fixture-code', 'art-z', 'x', '2020-01-01']]));
+    const report = await importData(
+      t,
+      'PROVISIONS',
+      csv([
+        ['jurisdiction', 'instrument_key', 'key', 'text', 'in_force_from'],
+        ['AR', 'fixture-code', 'art-z', 'x', '2020-01-01'],
+      ]),
+    );
     expect(report.problems).toEqual([{ row: 1, column: 'citation', cell: null, message: 'the required column citation is missing' }]);
   });
 
@@ -151,18 +173,25 @@ describeEachEngine('spreadsheet import', (engine) => {
     const changed = INSTRUMENTS_CSV.replace('Fixture amendment', 'Fixture amendment (corrected)');
     expect(await importData(t, 'INSTRUMENTS', INSTRUMENTS_CSV)).toMatchObject({ rows: 2, created: 0, updated: 0, unchanged: 1 });
     expect(await importData(t, 'INSTRUMENTS', changed)).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
-    const versions = (await t.dataSource.query(`SELECT v.in_force_from, v.amended_by FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id WHERE i.key = 'fixture-code' ORDER BY v.in_force_from`)).map(
-      (v: { in_force_from: unknown; amended_by: string | null }) => ({ ...v, in_force_from: v.in_force_from instanceof Date ? v.in_force_from.toISOString().slice(0, 10) : v.in_force_from }),
-    );
-    expect(versions).toEqual([{ in_force_from: '2000-01-01', amended_by: null }, { in_force_from: '2012-12-27', amended_by: 'Fixture amendment (corrected)' }]);
+    const versions = (
+      await t.dataSource.query(`SELECT v.in_force_from, v.amended_by FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id WHERE i.key = 'fixture-code' ORDER BY v.in_force_from`)
+    ).map((v: { in_force_from: unknown; amended_by: string | null }) => ({ ...v, in_force_from: v.in_force_from instanceof Date ? v.in_force_from.toISOString().slice(0, 10) : v.in_force_from }));
+    expect(versions).toEqual([
+      { in_force_from: '2000-01-01', amended_by: null },
+      { in_force_from: '2012-12-27', amended_by: 'Fixture amendment (corrected)' },
+    ]);
     const [{ version }] = await t.dataSource.query(`SELECT version FROM instrument WHERE key = 'fixture-code'`);
     expect(version).toBe(2);
-    const refused = await importData(t, 'INSTRUMENTS', csv([
-      ['jurisdiction', 'key', 'kind', 'language', 'title_original', 'in_force_from', 'in_force_to', 'official_citation'],
-      ['AR', 'fixture-two', 'LAW', 'es', 'Ley de prueba', '2000-01-01', '2010-01-01', 'Fixture'],
-      ['AR', 'fixture-two', 'DECREE', 'es', 'Ley de prueba', '2009-01-01', null, 'Fixture'],
-      ['AR', 'fixture-three', 'STATUTE', 'xx-', 'Ley', '2000-01-01', null, null],
-    ]));
+    const refused = await importData(
+      t,
+      'INSTRUMENTS',
+      csv([
+        ['jurisdiction', 'key', 'kind', 'language', 'title_original', 'in_force_from', 'in_force_to', 'official_citation'],
+        ['AR', 'fixture-two', 'LAW', 'es', 'Ley de prueba', '2000-01-01', '2010-01-01', 'Fixture'],
+        ['AR', 'fixture-two', 'DECREE', 'es', 'Ley de prueba', '2009-01-01', null, 'Fixture'],
+        ['AR', 'fixture-three', 'STATUTE', 'xx-', 'Ley', '2000-01-01', null, null],
+      ]),
+    );
     expect(refused.problems.map((p) => [p.row, p.column])).toEqual([
       [3, 'kind'],
       [3, 'in_force_from'],
@@ -174,7 +203,22 @@ describeEachEngine('spreadsheet import', (engine) => {
   });
 
   it('imports legal facts with the penalty grammar and yes/no words, blank meaning not stated', async () => {
-    const header = ['jurisdiction', 'instrument_key', 'provision_key', 'provision_in_force_from', 'as_of', 'source_citation', 'acts', 'means', 'consent_irrelevant', 'border_crossing_required', 'child_age_threshold', 'forced_labour_imprisonment', 'forced_labour_all_sectors', 'penalties'];
+    const header = [
+      'jurisdiction',
+      'instrument_key',
+      'provision_key',
+      'provision_in_force_from',
+      'as_of',
+      'source_citation',
+      'acts',
+      'means',
+      'consent_irrelevant',
+      'border_crossing_required',
+      'child_age_threshold',
+      'forced_labour_imprisonment',
+      'forced_labour_all_sectors',
+      'penalties',
+    ];
     const file = csv([
       header,
       ['AR', 'fixture-code', 'art-1', null, '2024-06-30', 'Fixture reading', 'recruitment; transfer', null, 'sí', 'no', '18', 'yes', 'non', 'TRAFFICKING 4-8; RAPE 6-15; TRAFFICKING fine-in-lieu'],
@@ -202,17 +246,20 @@ describeEachEngine('spreadsheet import', (engine) => {
     });
     expect(facts).not.toHaveProperty('means');
 
-    const bad = await importData(t, 'LEGAL_FACTS', csv([
-      header,
-      ['AR', 'fixture-code', 'art-2', null, '2024-06-30', 'Fixture reading', 'RECRUITMENT; KIDNAPPING', null, 'maybe', null, '40', 'yes', null, 'TRAFFICKING 9-3'],
-    ]));
+    const bad = await importData(
+      t,
+      'LEGAL_FACTS',
+      csv([header, ['AR', 'fixture-code', 'art-2', null, '2024-06-30', 'Fixture reading', 'RECRUITMENT; KIDNAPPING', null, 'maybe', null, '40', 'yes', null, 'TRAFFICKING 9-3']]),
+    );
     expect(bad.problems.map((p) => p.column)).toEqual(['acts', 'consent_irrelevant', 'child_age_threshold', 'forced_labour_all_sectors', 'penalties']);
     expect(bad.problems.find((p) => p.column === 'penalties')!.message).toMatch(/penalty 1.*imprisonmentMinYears/);
   });
 
   it('imports treaty actions, and the scorecard reflects them at once', async () => {
     const pal1 = async () => {
-      const body = await t.graphql<{ scorecard: { criteria: { criterion: { id: string }; status: string; score: number | null }[] } }>(`{ scorecard(jurisdiction: "US-ZZ") { criteria { criterion { id } status score } } }`);
+      const body = await t.graphql<{ scorecard: { criteria: { criterion: { id: string }; status: string; score: number | null }[] } }>(
+        `{ scorecard(jurisdiction: "US-ZZ") { criteria { criterion { id } status score } } }`,
+      );
       return body.data?.scorecard.criteria.find((c) => c.criterion.id === 'PAL-1');
     };
     const created = await t.graphql(`mutation { upsertJurisdiction(input: { code: "US-ZZ", names: { en: "Fixture state" }, source: "test fixture" }) { code } }`, {}, ADMIN);
@@ -224,11 +271,15 @@ describeEachEngine('spreadsheet import', (engine) => {
     expect(await pal1()).toMatchObject({ status: 'MET', score: 1 });
     expect(await importData(t, 'TREATY_ACTIONS', file)).toMatchObject({ created: 0, unchanged: 1 });
 
-    const refused = await importData(t, 'TREATY_ACTIONS', csv([
-      header,
-      ['AR', 'KYOTO', 'RATIFICATION', '2005-03-01', 'DAY', null, null, 'x source', '2024-01-01', 'yes', null],
-      ['AR', 'PALERMO', 'SIGNATURE', '2005-03-15', 'MONTH', null, null, null, '2004-01-01', null, null],
-    ]));
+    const refused = await importData(
+      t,
+      'TREATY_ACTIONS',
+      csv([
+        header,
+        ['AR', 'KYOTO', 'RATIFICATION', '2005-03-01', 'DAY', null, null, 'x source', '2024-01-01', 'yes', null],
+        ['AR', 'PALERMO', 'SIGNATURE', '2005-03-15', 'MONTH', null, null, null, '2004-01-01', null, null],
+      ]),
+    );
     expect(refused.problems.map((p) => [p.row, p.column])).toEqual([
       [2, 'treaty'],
       [3, 'date'],
@@ -257,7 +308,11 @@ describeEachEngine('spreadsheet import', (engine) => {
     expect(await importData(t, 'ASSESSMENTS', file, { headers: editor.headers })).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
 
     const pal9 = stored.find((a: { criterion_id: string }) => a.criterion_id === 'PAL-9');
-    const approved = await t.graphql(`mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { status } }`, { input: { id: pal9.id, version: pal9.version, decision: 'APPROVE' } }, reviewer.headers);
+    const approved = await t.graphql(
+      `mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { status } }`,
+      { input: { id: pal9.id, version: pal9.version, decision: 'APPROVE' } },
+      reviewer.headers,
+    );
     expect(approved.errors).toBeUndefined();
     expect(await importData(t, 'ASSESSMENTS', file, { headers: editor.headers })).toMatchObject({ unchanged: 2 });
     const changed = await importData(t, 'ASSESSMENTS', file.replace('0,5', '1'), { headers: editor.headers });
@@ -265,7 +320,16 @@ describeEachEngine('spreadsheet import', (engine) => {
 
     const bad = await importData(t, 'ASSESSMENTS', csv([header, ['AR', null, null, 'PAL-99', '0.3', null, 'too short', 'sure', 'fixture-code/nope', 'not-a-url']]), { headers: editor.headers });
     expect(bad.problems.map((p) => p.column)).toEqual(['rationale', 'confidence', 'urls']);
-    const unresolved = await importData(t, 'ASSESSMENTS', csv([header, ['AR', null, null, 'PAL-9', '0.3', null, rationale, 'LOW', 'fixture-code/nope', null], ['AR', null, null, 'PAL-99', '1', null, rationale, 'LOW', null, null]]), { headers: reviewer.headers });
-    expect(unresolved.problems.map((p) => [p.row, p.column])).toEqual([[2, 'result'], [2, 'provision_keys'], [3, 'criterion']]);
+    const unresolved = await importData(
+      t,
+      'ASSESSMENTS',
+      csv([header, ['AR', null, null, 'PAL-9', '0.3', null, rationale, 'LOW', 'fixture-code/nope', null], ['AR', null, null, 'PAL-99', '1', null, rationale, 'LOW', null, null]]),
+      { headers: reviewer.headers },
+    );
+    expect(unresolved.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'result'],
+      [2, 'provision_keys'],
+      [3, 'criterion'],
+    ]);
   });
 });

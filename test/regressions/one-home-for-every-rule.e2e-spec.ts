@@ -30,13 +30,19 @@ describeEachEngine('one home for every rule', (engine) => {
 
   const assessmentRow = (jurisdiction: string, result: string, rationale = RATIONALE) => [jurisdiction, 'tip-legal-framework', '1', 'PAL-9', result, null, rationale, 'MEDIUM', null, null];
   const storedAssessments = async (authorId: string, jurisdiction: string): Promise<Stored[]> =>
-    (await t.dataSource.query(`SELECT id, status, result, rationale, version FROM assessment WHERE author_id = '${authorId}' AND jurisdiction_code = '${jurisdiction}' AND criterion_id = 'PAL-9'`)).map((a: Stored) => ({ ...a, result: Number(a.result), version: Number(a.version) }));
+    (
+      await t.dataSource.query(`SELECT id, status, result, rationale, version FROM assessment WHERE author_id = '${authorId}' AND jurisdiction_code = '${jurisdiction}' AND criterion_id = 'PAL-9'`)
+    ).map((a: Stored) => ({ ...a, result: Number(a.result), version: Number(a.version) }));
 
   describe('assessments', () => {
     // Defect 1: an import rewrote a SUBMITTED assessment that submitAssessment refuses to change.
     it('refuses to rewrite a SUBMITTED assessment by import, as submitAssessment does; an identical row is unchanged', async () => {
       const key = await createKey(t, 'Irene (editor)', 'EDITOR');
-      const submitted = await t.graphql<{ submitAssessment: Stored }>(SUBMIT, { input: { jurisdiction: 'AR', criterionId: 'PAL-9', result: 0.5, rationale: RATIONALE, confidence: 'MEDIUM' } }, key.headers);
+      const submitted = await t.graphql<{ submitAssessment: Stored }>(
+        SUBMIT,
+        { input: { jurisdiction: 'AR', criterionId: 'PAL-9', result: 0.5, rationale: RATIONALE, confidence: 'MEDIUM' } },
+        key.headers,
+      );
       expect(submitted.errors).toBeUndefined();
       const { id, version, status } = submitted.data!.submitAssessment;
       expect(status).toBe('SUBMITTED');
@@ -110,7 +116,15 @@ describeEachEngine('one home for every rule', (engine) => {
       const extras = ['use of a weapon', 'abuse of a position of trust'];
       const recorded = await t.graphql<{ recordLegalFacts: { version: number; facts: Facts } }>(
         RECORD_FACTS,
-        { input: { provisionId, version: Number(version), asOf: '2024-07-01', sourceCitation: 'Fixture reading', facts: { aggravatingCircumstances: ['CHILD_VICTIM'], extraAggravatingCircumstances: extras } } },
+        {
+          input: {
+            provisionId,
+            version: Number(version),
+            asOf: '2024-07-01',
+            sourceCitation: 'Fixture reading',
+            facts: { aggravatingCircumstances: ['CHILD_VICTIM'], extraAggravatingCircumstances: extras },
+          },
+        },
         ADMIN,
       );
       expect(recorded.errors).toBeUndefined();

@@ -74,11 +74,14 @@ describeEachEngine('gap reports in a real browser', (engine) => {
     const score = new Translator('es').score(json.body.score);
     expect(json.body.score).not.toBeNull();
 
-    const res = await request(t.app.getHttpServer()).get(`/reports/${FIXTURE_COUNTRY}.pdf?lang=es`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await request(t.app.getHttpServer())
+      .get(`/reports/${FIXTURE_COUNTRY}.pdf?lang=es`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['x-content-hash']).toBe(json.body.provenance.contentHash);
@@ -102,7 +105,14 @@ describeEachEngine('gap reports in a real browser', (engine) => {
       r.on('end', () => done(null, Buffer.concat(chunks)));
     };
     const paths = ['AR', 'BR', 'HT', 'CA', 'MX', FIXTURE_COUNTRY].map((code, i) => `/reports/${code}.pdf?lang=${['en', 'es', 'pt', 'fr'][i % 4]}`);
-    const answers = await Promise.all([...paths, '/reports/regions/OAS.pdf?lang=es'].map((path) => request(server).get(path).buffer(true).parse(binary as never)));
+    const answers = await Promise.all(
+      [...paths, '/reports/regions/OAS.pdf?lang=es'].map((path) =>
+        request(server)
+          .get(path)
+          .buffer(true)
+          .parse(binary as never),
+      ),
+    );
     for (const res of answers) {
       expect(res.status).toBe(200);
       const pdf = res.body as Buffer;

@@ -9,7 +9,11 @@ const CLI = resolve('dist/apps/cli/src/main.js');
 describe('the CLI report command', () => {
   let dir: string;
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, LOG_LEVEL: 'silent', ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
 
   beforeAll(() => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm test builds it first`);
@@ -18,7 +22,7 @@ describe('the CLI report command', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes one jurisdiction\'s reports in each language and format asked, linked to each other', () => {
+  it("writes one jurisdiction's reports in each language and format asked, linked to each other", () => {
     const out = join(dir, 'one');
     const result = run(['report', 'ht', '--format', 'html,md,json', '--lang', 'fr,en', '--out', out, '--as-of', '2020-01-01']);
     expect(result.stderr).toBe('');
@@ -34,7 +38,7 @@ describe('the CLI report command', () => {
     expect(JSON.parse(readFileSync(join(out, 'HT.en.json'), 'utf8')).provenance.contentHash).toBe(json.provenance.contentHash);
   });
 
-  it('writes a region\'s report and one per member', () => {
+  it("writes a region's report and one per member", () => {
     const out = join(dir, 'oas');
     const result = run(['report', '--region', 'OAS', '--format', 'md', '--lang', 'es', '--out', out]);
     expect(result.status).toBe(0);

@@ -56,7 +56,11 @@ export async function recordFixtureLaw(t: TestApp): Promise<{ provisionId: strin
   });
   const editor = (await createKey(t, 'Ana (editor)', 'EDITOR')).headers;
   const reviewer = (await createKey(t, 'Carla (reviewer)', 'REVIEWER')).headers;
-  const submitted = await mutate('mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version } }', { jurisdiction: FIXTURE_COUNTRY, criterionId: 'PAL-9', result: 0.5, rationale: `Test fixture. ${RATIONALE_PAYLOAD}`, confidence: 'LOW' }, editor);
+  const submitted = await mutate(
+    'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version } }',
+    { jurisdiction: FIXTURE_COUNTRY, criterionId: 'PAL-9', result: 0.5, rationale: `Test fixture. ${RATIONALE_PAYLOAD}`, confidence: 'LOW' },
+    editor,
+  );
   await mutate('mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { id } }', { id: submitted.id, version: submitted.version, decision: 'APPROVE' }, reviewer);
   return { provisionId: provision.id!, assessmentId: submitted.id! };
 }

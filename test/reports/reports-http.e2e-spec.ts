@@ -147,9 +147,16 @@ describeEachEngine('gap reports over HTTP and GraphQL', (engine) => {
     expect((oas.text.match(/<tr>\s*<th scope="row">/g) ?? []).length).toBe(35);
   });
 
-  it('ranks a sub-national unit among its country\'s units', async () => {
-    for (const [code, name] of [['US-ZZ', 'Test unit ZZ (fixture)'], ['US-ZY', 'Test unit ZY (fixture)']]) {
-      const body = await t.graphql('mutation($input: UpsertJurisdictionInput!) { upsertJurisdiction(input: $input) { code } }', { input: { code, names: { en: name }, source: 'test fixture' } }, ADMIN);
+  it("ranks a sub-national unit among its country's units", async () => {
+    for (const [code, name] of [
+      ['US-ZZ', 'Test unit ZZ (fixture)'],
+      ['US-ZY', 'Test unit ZY (fixture)'],
+    ]) {
+      const body = await t.graphql(
+        'mutation($input: UpsertJurisdictionInput!) { upsertJurisdiction(input: $input) { code } }',
+        { input: { code, names: { en: name }, source: 'test fixture' } },
+        ADMIN,
+      );
       expect(body.errors).toBeUndefined();
     }
     const body = await t.graphql<{ gapReport: GapReport }>(GAP_REPORT, { code: 'US-ZZ', lang: 'es' });

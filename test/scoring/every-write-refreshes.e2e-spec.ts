@@ -63,19 +63,47 @@ const REVIEW = 'mutation($input: ReviewAssessmentInput!) { reviewAssessment(inpu
 const RETIRE = 'mutation($input: RetireAssessmentInput!) { retireAssessment(input: $input) { id version retiredAt } }';
 
 const instrumentInput = (code: string, extra: Record<string, unknown> = {}) => ({
-  jurisdiction: code, key: 'fixture-law', kind: 'LAW', language: 'en', titleOriginal: `Fixture law of ${code}`, officialCitation: 'Test fixture, not real law', versions: [{ inForceFrom: '2010-01-01' }], ...extra,
+  jurisdiction: code,
+  key: 'fixture-law',
+  kind: 'LAW',
+  language: 'en',
+  titleOriginal: `Fixture law of ${code}`,
+  officialCitation: 'Test fixture, not real law',
+  versions: [{ inForceFrom: '2010-01-01' }],
+  ...extra,
 });
 const provisionInput = (instrumentId: string, extra: Record<string, unknown> = {}) => ({
-  instrumentId, key: 'art-1', citation: 'Art. 1', text: 'Fixture text of article 1.', inForceFrom: '2010-01-01', ...extra,
+  instrumentId,
+  key: 'art-1',
+  citation: 'Art. 1',
+  text: 'Fixture text of article 1.',
+  inForceFrom: '2010-01-01',
+  ...extra,
 });
 const factsInput = (provisionId: string, facts: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
-  provisionId, asOf: '2024-06-30', sourceCitation: 'Test fixture reading', facts, ...extra,
+  provisionId,
+  asOf: '2024-06-30',
+  sourceCitation: 'Test fixture reading',
+  facts,
+  ...extra,
 });
 const actionInput = (code: string, extra: Record<string, unknown> = {}) => ({
-  jurisdiction: code, treaty: 'PALERMO', type: 'RATIFICATION', date: '2004-01-01', datePrecision: 'DAY', asOf: '2024-01-01', verified: false, sourceCitation: 'Test fixture, not a real record', ...extra,
+  jurisdiction: code,
+  treaty: 'PALERMO',
+  type: 'RATIFICATION',
+  date: '2004-01-01',
+  datePrecision: 'DAY',
+  asOf: '2024-01-01',
+  verified: false,
+  sourceCitation: 'Test fixture, not a real record',
+  ...extra,
 });
 const pal9Input = (code: string) => ({
-  jurisdiction: code, criterionId: 'PAL-9', result: 0.5, rationale: 'Test fixture: victims are shielded from punishment, residence options are limited.', confidence: 'MEDIUM',
+  jurisdiction: code,
+  criterionId: 'PAL-9',
+  result: 0.5,
+  rationale: 'Test fixture: victims are shielded from punishment, residence options are limited.',
+  confidence: 'MEDIUM',
 });
 
 /** An instrument with one provision, and (given facts) its legal facts. */
@@ -111,8 +139,17 @@ function gist(card: Card) {
     score: card.score,
     coverage: card.coverage,
     criteria: card.criteria.map((c) => ({
-      id: c.criterion.id, status: c.status, score: c.score, method: c.method, explanation: c.explanation,
-      evidence: { assessments: [...c.evidence.assessments].sort(), provisions: ids(c.evidence.provisions), treatyActions: ids(c.evidence.treatyActions), treatyObservations: ids(c.evidence.treatyObservations) },
+      id: c.criterion.id,
+      status: c.status,
+      score: c.score,
+      method: c.method,
+      explanation: c.explanation,
+      evidence: {
+        assessments: [...c.evidence.assessments].sort(),
+        provisions: ids(c.evidence.provisions),
+        treatyActions: ids(c.evidence.treatyActions),
+        treatyObservations: ids(c.evidence.treatyObservations),
+      },
     })),
   };
 }
@@ -126,8 +163,17 @@ async function freshGist(t: TestApp, code: string) {
     score: result.score,
     coverage: result.coverage,
     criteria: result.criteria.map((c) => ({
-      id: c.criterionId, status: c.status, score: c.score, method: c.method, explanation: c.explanation.text,
-      evidence: { assessments: [...c.evidence.assessments].sort(), provisions: [...c.evidence.provisions].sort(), treatyActions: [...c.evidence.treatyActions].sort(), treatyObservations: [...c.evidence.treatyObservations].sort() },
+      id: c.criterionId,
+      status: c.status,
+      score: c.score,
+      method: c.method,
+      explanation: c.explanation.text,
+      evidence: {
+        assessments: [...c.evidence.assessments].sort(),
+        provisions: [...c.evidence.provisions].sort(),
+        treatyActions: [...c.evidence.treatyActions].sort(),
+        treatyObservations: [...c.evidence.treatyObservations].sort(),
+      },
     })),
   };
 }
@@ -226,9 +272,7 @@ describeEachEngine('every evidence write refreshes the scorecard', (engine) => {
 
     it('recordLegalFacts (replace with version): one act → all five', async () => {
       const { provision, factSet } = await fixtureLaw(t, 'IE', { acts: ['RECRUITMENT'] });
-      const { before, after } = await expectFreshAfter(t, 'IE', () =>
-        mutate(t, RECORD_FACTS, factsInput(provision.id, { acts: ALL_ACTS }, { version: factSet!.version })),
-      );
+      const { before, after } = await expectFreshAfter(t, 'IE', () => mutate(t, RECORD_FACTS, factsInput(provision.id, { acts: ALL_ACTS }, { version: factSet!.version })));
       expect(criterion(before, 'PAL-3')).toMatchObject({ status: 'PARTIAL', score: 0.2 });
       expect(criterion(after, 'PAL-3')).toMatchObject({ status: 'MET', score: 1, evidence: { provisions: [{ id: provision.id }] } });
     });
@@ -261,8 +305,18 @@ describeEachEngine('every evidence write refreshes the scorecard', (engine) => {
 
     it('recordTreatyStatusObservation: a source saying PARTY meets PAL-1', async () => {
       let observation: { id: string } | undefined;
-      const { before, after } = await expectFreshAfter(t, 'NL', async () =>
-        (observation = await mutate(t, RECORD_OBSERVATION, { jurisdiction: 'NL', treaty: 'PALERMO', status: 'PARTY', observedOn: '2020-01-01', verified: false, sourceCitation: 'Test fixture, not a real record' })),
+      const { before, after } = await expectFreshAfter(
+        t,
+        'NL',
+        async () =>
+          (observation = await mutate(t, RECORD_OBSERVATION, {
+            jurisdiction: 'NL',
+            treaty: 'PALERMO',
+            status: 'PARTY',
+            observedOn: '2020-01-01',
+            verified: false,
+            sourceCitation: 'Test fixture, not a real record',
+          })),
       );
       expect(criterion(before, 'PAL-1').status).toBe('NOT_ASSESSED');
       expect(criterion(after, 'PAL-1')).toMatchObject({ status: 'MET', evidence: { treatyObservations: [{ id: observation!.id }] } });

@@ -6,7 +6,14 @@ type Card = {
   coverage: number;
   band: string | null;
   categories: { id: string; score: number | null; coverage: number }[];
-  criteria: { criterion: { id: string }; status: string; score: number | null; method: string; explanation: string; evidence: { treatyActions: { date: string }[]; provisions: { citation: string }[] } }[];
+  criteria: {
+    criterion: { id: string };
+    status: string;
+    score: number | null;
+    method: string;
+    explanation: string;
+    evidence: { treatyActions: { date: string }[]; provisions: { citation: string }[] };
+  }[];
   gaps: { criterion: { id: string }; severity: number; recommendation: string }[];
 };
 const CARD = `score coverage band categories { id score coverage }
@@ -57,7 +64,20 @@ describeEachEngine('scorecards, rankings and history', (engine) => {
   };
 
   it('gives every OAS state a scorecard; with treaty data only, facts criteria are NOT_ASSESSED, never UNMET', async () => {
-    const body = await t.graphql<{ rankings: { totalCount: number; edges: { node: { rank: number | null; score: number | null; coverage: number; jurisdiction: { code: string }; scorecard: { criteria: { criterion: { id: string; method: string }; status: string }[] } } }[] } }>(`{
+    const body = await t.graphql<{
+      rankings: {
+        totalCount: number;
+        edges: {
+          node: {
+            rank: number | null;
+            score: number | null;
+            coverage: number;
+            jurisdiction: { code: string };
+            scorecard: { criteria: { criterion: { id: string; method: string }; status: string }[] };
+          };
+        }[];
+      };
+    }>(`{
       rankings(region: "OAS", first: 50) { totalCount edges { node { rank score coverage jurisdiction { code } scorecard { criteria { criterion { id method } status } } } } }
     }`);
     expect(body.errors).toBeUndefined();
@@ -101,14 +121,37 @@ describeEachEngine('scorecards, rankings and history', (engine) => {
   it('finds PEN-1, CST-2 and PAL-7 as UNMET gaps of a fine-instead-of-prison, means-for-children, border-crossing law', async () => {
     await mutate('mutation($input: UpsertJurisdictionInput!) { upsertJurisdiction(input: $input) { code } }', { code: FIXTURE, names: { en: 'Test unit ZZ (fixture)' }, source: 'test fixture' });
     const treaty = (treaty: string, type: string, date: string) =>
-      mutate('mutation($input: RecordTreatyActionInput!) { recordTreatyAction(input: $input) { id } }', { jurisdiction: FIXTURE, treaty, type, date, datePrecision: 'DAY', asOf: '2024-01-01', verified: false, sourceCitation: 'test fixture' });
+      mutate('mutation($input: RecordTreatyActionInput!) { recordTreatyAction(input: $input) { id } }', {
+        jurisdiction: FIXTURE,
+        treaty,
+        type,
+        date,
+        datePrecision: 'DAY',
+        asOf: '2024-01-01',
+        verified: false,
+        sourceCitation: 'test fixture',
+      });
     await treaty('PALERMO', 'RATIFICATION', '2004-01-01');
     await treaty('UNTOC', 'RATIFICATION', '2004-01-01');
     await treaty('OPSC', 'SIGNATURE', '2004-01-01');
     await treaty('ILO-C029', 'RATIFICATION', '2004-01-01');
     await treaty('ILO-C182', 'RATIFICATION', '2004-01-01');
-    const instrument = await mutate('mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }', { jurisdiction: FIXTURE, key: 'fixture-code', kind: 'CODE', language: 'en', titleOriginal: 'Fixture code', officialCitation: 'test fixture', versions: [{ inForceFrom: '2005-01-01' }] });
-    const provision = await mutate('mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }', { instrumentId: instrument.id, key: 'art-1', citation: 'Art. 1', text: 'Fixture.', inForceFrom: '2005-01-01' });
+    const instrument = await mutate('mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }', {
+      jurisdiction: FIXTURE,
+      key: 'fixture-code',
+      kind: 'CODE',
+      language: 'en',
+      titleOriginal: 'Fixture code',
+      officialCitation: 'test fixture',
+      versions: [{ inForceFrom: '2005-01-01' }],
+    });
+    const provision = await mutate('mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }', {
+      instrumentId: instrument.id,
+      key: 'art-1',
+      citation: 'Art. 1',
+      text: 'Fixture.',
+      inForceFrom: '2005-01-01',
+    });
     await mutate('mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }', { provisionId: provision.id, asOf: '2024-01-01', sourceCitation: 'test fixture', facts });
 
     const body = await t.graphql<{ scorecard: Card }>(`{ scorecard(jurisdiction: "${FIXTURE}", asOf: "2024-01-01") { ${CARD} } }`);
@@ -149,7 +192,9 @@ describeEachEngine('scorecards, rankings and history', (engine) => {
   });
 
   it('compares jurisdictions side by side in the order asked', async () => {
-    const body = await t.graphql<{ compareScorecards: { jurisdiction: { code: string }; score: number }[] }>('{ compareScorecards(jurisdictions: ["GT", "arg", "HT"]) { jurisdiction { code } score } }');
+    const body = await t.graphql<{ compareScorecards: { jurisdiction: { code: string }; score: number }[] }>(
+      '{ compareScorecards(jurisdictions: ["GT", "arg", "HT"]) { jurisdiction { code } score } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.compareScorecards.map((c) => c.jurisdiction.code)).toEqual(['GT', 'AR', 'HT']);
   });

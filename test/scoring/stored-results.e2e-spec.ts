@@ -37,13 +37,45 @@ describeEachEngine('stored scorecards', (engine) => {
     expect(stored.fromStore).toBe(true); // second read does not recompute
 
     // A series of edits (test fixtures, not real law): each must invalidate the stored scorecard.
-    const instrument = await mutate('mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id version } }', { jurisdiction: 'GT', key: 'fixture', kind: 'LAW', language: 'es', titleOriginal: 'Fixture', officialCitation: 'test fixture', versions: [{ inForceFrom: '2009-01-01' }] });
-    const provision = await mutate('mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id version } }', { instrumentId: instrument.id, key: 'art-1', citation: 'Art. 1', text: 'Fixture.', inForceFrom: '2009-01-01' });
+    const instrument = await mutate('mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id version } }', {
+      jurisdiction: 'GT',
+      key: 'fixture',
+      kind: 'LAW',
+      language: 'es',
+      titleOriginal: 'Fixture',
+      officialCitation: 'test fixture',
+      versions: [{ inForceFrom: '2009-01-01' }],
+    });
+    const provision = await mutate('mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id version } }', {
+      instrumentId: instrument.id,
+      key: 'art-1',
+      citation: 'Art. 1',
+      text: 'Fixture.',
+      inForceFrom: '2009-01-01',
+    });
     const edits: [string, unknown][] = [
-      ['mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }', { provisionId: provision.id, asOf, sourceCitation: 'fixture', facts: { acts: ['RECRUITMENT'], consentIrrelevant: true } }],
-      ['mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }', { provisionId: provision.id, version: 1, asOf, sourceCitation: 'fixture', facts: { acts: ['RECRUITMENT', 'RECEIPT'], borderCrossingRequired: false, penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 8, imprisonmentMaxYears: 18 }] } }],
-      ['mutation($input: RecordTreatyActionInput!) { recordTreatyAction(input: $input) { id version } }', { jurisdiction: 'GT', treaty: 'ILO-P029', type: 'RATIFICATION', date: '2020-01-01', datePrecision: 'YEAR', asOf, verified: false, sourceCitation: 'fixture' }],
-      ['mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id version } }', { id: provision.id, version: 1, instrumentId: instrument.id, key: 'art-1', citation: 'Art. 1', text: 'Fixture, repealed.', inForceFrom: '2009-01-01', inForceTo: '2025-01-01' }],
+      [
+        'mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }',
+        { provisionId: provision.id, asOf, sourceCitation: 'fixture', facts: { acts: ['RECRUITMENT'], consentIrrelevant: true } },
+      ],
+      [
+        'mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }',
+        {
+          provisionId: provision.id,
+          version: 1,
+          asOf,
+          sourceCitation: 'fixture',
+          facts: { acts: ['RECRUITMENT', 'RECEIPT'], borderCrossingRequired: false, penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 8, imprisonmentMaxYears: 18 }] },
+        },
+      ],
+      [
+        'mutation($input: RecordTreatyActionInput!) { recordTreatyAction(input: $input) { id version } }',
+        { jurisdiction: 'GT', treaty: 'ILO-P029', type: 'RATIFICATION', date: '2020-01-01', datePrecision: 'YEAR', asOf, verified: false, sourceCitation: 'fixture' },
+      ],
+      [
+        'mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id version } }',
+        { id: provision.id, version: 1, instrumentId: instrument.id, key: 'art-1', citation: 'Art. 1', text: 'Fixture, repealed.', inForceFrom: '2009-01-01', inForceTo: '2025-01-01' },
+      ],
     ];
     const seen = new Set<string>();
     for (const [query, input] of edits) {

@@ -17,10 +17,7 @@ export default async function globalSetup(): Promise<void> {
       const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
       lines.push(`PostgreSQL ${rows[0].server_version} at ${new URL(url).host} (a fresh database per suite, dropped afterwards)`);
     } catch (error) {
-      throw new Error(
-        `PostgreSQL tests need a server at ${url} (TEST_POSTGRES_URL): ${(error as Error).message}. ` +
-          'Start it, or run only SQLite with LEXGAP_TEST_ENGINES=sqlite.',
-      );
+      throw new Error(`PostgreSQL tests need a server at ${url} (TEST_POSTGRES_URL): ${(error as Error).message}. ` + 'Start it, or run only SQLite with LEXGAP_TEST_ENGINES=sqlite.');
     } finally {
       await client.end().catch(() => undefined);
     }

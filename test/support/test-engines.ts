@@ -3,7 +3,10 @@ export type TestEngine = 'sqlite' | 'postgres';
 
 export function testEngines(): TestEngine[] {
   const raw = process.env.LEXGAP_TEST_ENGINES ?? 'sqlite,postgres';
-  const engines = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  const engines = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const e of engines) {
     if (e !== 'sqlite' && e !== 'postgres') throw new Error(`LEXGAP_TEST_ENGINES: unknown engine "${e}" (sqlite, postgres)`);
   }

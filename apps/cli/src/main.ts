@@ -18,11 +18,7 @@ import { registerSeedCommand } from './commands/seed.command';
  * 3 (migrate:status) migrations pending.
  */
 export function buildProgram(config: () => AppConfig): Command {
-  const program = new Command('lexgap')
-    .description('lexgap operator commands (the database comes from DATABASE_URL)')
-    .version(version)
-    .showHelpAfterError()
-    .exitOverride();
+  const program = new Command('lexgap').description('lexgap operator commands (the database comes from DATABASE_URL)').version(version).showHelpAfterError().exitOverride();
   registerMigrateCommands(program, config, consoleOutput);
   registerSeedCommand(program, config, consoleOutput);
   registerRubricCommands(program, config, consoleOutput);

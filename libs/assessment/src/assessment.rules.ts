@@ -61,7 +61,8 @@ export function resultProblems(criterion: Criterion, result: number | null | und
 /** The rationale's length, counted after trimming. */
 export function rationaleProblems(rationale: string): RecordProblem[] {
   const n = rationale.trim().length;
-  if (n < RATIONALE_LENGTH.min || n > RATIONALE_LENGTH.max) return [{ field: 'rationale', message: `must explain the result in ${RATIONALE_LENGTH.min} to ${RATIONALE_LENGTH.max} characters (has ${n})` }];
+  if (n < RATIONALE_LENGTH.min || n > RATIONALE_LENGTH.max)
+    return [{ field: 'rationale', message: `must explain the result in ${RATIONALE_LENGTH.min} to ${RATIONALE_LENGTH.max} characters (has ${n})` }];
   return [];
 }
 

@@ -40,7 +40,8 @@ export class AssessmentService {
     const criterion = findCriterion(rubric.content, input.criterionId);
     if (!criterion) throw BadUserInputError.field('input.criterionId', `is not a criterion of ${rubric.rubricId} v${rubric.version} (${JSON.stringify(input.criterionId)})`);
     const problems: FieldProblem[] = underPath('input.', [...resultProblems(criterion, input.result, input.notApplicable), ...rationaleProblems(input.rationale)]);
-    if ((input.id === undefined) !== (input.version === undefined)) problems.push({ field: input.id ? 'input.version' : 'input.id', message: 'id and version go together: both to change an assessment, neither to start one' });
+    if ((input.id === undefined) !== (input.version === undefined))
+      problems.push({ field: input.id ? 'input.version' : 'input.id', message: 'id and version go together: both to change an assessment, neither to start one' });
     if (problems.length) throw new BadUserInputError(problems);
 
     return this.writes.run(actor, 'submitAssessment', async (w) => {
@@ -59,7 +60,14 @@ export class AssessmentService {
         updatedAt: now,
       };
       if (!input.id) {
-        const mine = await repo.findOneBy({ authorId: actor.id, jurisdictionCode: jurisdiction.code, rubricId: rubric.rubricId, rubricVersion: rubric.version, criterionId: criterion.id, retiredAt: IsNull() });
+        const mine = await repo.findOneBy({
+          authorId: actor.id,
+          jurisdictionCode: jurisdiction.code,
+          rubricId: rubric.rubricId,
+          rubricVersion: rubric.version,
+          criterionId: criterion.id,
+          retiredAt: IsNull(),
+        });
         if (mine) throw BadUserInputError.field('input.criterionId', `you already assess ${criterion.id} of ${jurisdiction.code} (assessment ${mine.id}); change that one with its id and version`);
         const created = repo.create({
           id: randomUUID(),
@@ -183,7 +191,13 @@ export class AssessmentService {
     const problems: FieldProblem[] = [];
     const provisionIds = input.evidence?.provisionIds ?? [];
     if (provisionIds.length) {
-      const rows = await manager.getRepository(ProvisionEntity).createQueryBuilder('p').innerJoin(InstrumentEntity, 'i', 'i.id = p.instrument_id').where('p.id IN (:...ids)', { ids: provisionIds }).andWhere('i.jurisdiction_code = :code', { code }).getMany();
+      const rows = await manager
+        .getRepository(ProvisionEntity)
+        .createQueryBuilder('p')
+        .innerJoin(InstrumentEntity, 'i', 'i.id = p.instrument_id')
+        .where('p.id IN (:...ids)', { ids: provisionIds })
+        .andWhere('i.jurisdiction_code = :code', { code })
+        .getMany();
       provisionIds.forEach((id, i) => {
         if (!rows.some((r) => r.id === id)) problems.push({ field: `input.evidence.provisionIds[${i}]`, message: `is not a provision of ${code}` });
       });

@@ -54,20 +54,18 @@ export class AuditTrail {
   async recordAll(manager: EntityManager, actor: Actor, changes: readonly AuditedChange[]): Promise<void> {
     if (changes.length === 0) return;
     const occurredAt = this.now();
-    const events = changes.map(
-      (change): AuditEventEntity => ({
-        id: randomUUID(),
-        occurredAt,
-        actorId: actor.id,
-        actorName: actor.name,
-        operation: change.operation,
-        entityType: change.entityType,
-        entityId: change.entityId,
-        before: snapshot(change.before),
-        after: snapshot(change.after),
-        requestId: actor.requestId ?? null,
-      }),
-    );
+    const events = changes.map((change): AuditEventEntity => ({
+      id: randomUUID(),
+      occurredAt,
+      actorId: actor.id,
+      actorName: actor.name,
+      operation: change.operation,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: snapshot(change.before),
+      after: snapshot(change.after),
+      requestId: actor.requestId ?? null,
+    }));
     await insertInChunks(manager, AuditEventEntity, events);
   }
 }

@@ -7,7 +7,10 @@ import { CurrentActor } from './current-actor.decorator';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { Permission, Role } from './permissions';
 
-registerEnumType(Role, { name: 'Role', description: 'ADMIN: keys and rubrics. EDITOR: legislation, facts and draft assessments. REVIEWER: approves or returns others\' assessments. VIEWER: reads drafts.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: "ADMIN: keys and rubrics. EDITOR: legislation, facts and draft assessments. REVIEWER: approves or returns others' assessments. VIEWER: reads drafts.",
+});
 
 @ObjectType('ApiKey', { description: 'An API key, without its secret.' })
 export class ApiKeyModel {

@@ -33,7 +33,19 @@ export class ApiKeyService {
     const id = randomUUID();
     const secret = newSecret();
     const now = new Date();
-    const key: ApiKeyEntity = { id, name: input.name.trim(), role: input.role, kind: 'generated', secretHash: await hashSecret(secret), expiresAt: input.expiresAt ?? null, revokedAt: null, createdBy: actor.id, version: 1, createdAt: now, updatedAt: now };
+    const key: ApiKeyEntity = {
+      id,
+      name: input.name.trim(),
+      role: input.role,
+      kind: 'generated',
+      secretHash: await hashSecret(secret),
+      expiresAt: input.expiresAt ?? null,
+      revokedAt: null,
+      createdBy: actor.id,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
     await this.transactions.run(async (manager) => {
       await manager.getRepository(ApiKeyEntity).insert(key);
       await this.audit.record(manager, actor, { operation: 'createApiKey', entityType: 'ApiKey', entityId: id, before: null, after: publicView(key) });
@@ -76,7 +88,19 @@ export class ApiKeyService {
         await updateWithVersion(manager, ApiKeyEntity, 'ApiKey', { id: old.id }, old.version, { revokedAt: now, updatedAt: now });
         await this.audit.record(manager, SYSTEM_SEED_ACTOR, { operation: 'revokeApiKey', entityType: 'ApiKey', entityId: old.id, before: publicView(old), after: null });
       }
-      const key: ApiKeyEntity = { id: randomUUID(), name: 'administrator (LEXGAP_ADMIN_API_KEY)', role: Role.ADMIN, kind: 'bootstrap', secretHash: await hashSecret(value), expiresAt: null, revokedAt: null, createdBy: 'env:LEXGAP_ADMIN_API_KEY', version: 1, createdAt: now, updatedAt: now };
+      const key: ApiKeyEntity = {
+        id: randomUUID(),
+        name: 'administrator (LEXGAP_ADMIN_API_KEY)',
+        role: Role.ADMIN,
+        kind: 'bootstrap',
+        secretHash: await hashSecret(value),
+        expiresAt: null,
+        revokedAt: null,
+        createdBy: 'env:LEXGAP_ADMIN_API_KEY',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
       await manager.getRepository(ApiKeyEntity).insert(key);
       await this.audit.record(manager, SYSTEM_SEED_ACTOR, { operation: 'createApiKey', entityType: 'ApiKey', entityId: key.id, before: null, after: publicView(key) });
     });

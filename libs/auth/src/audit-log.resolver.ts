@@ -35,11 +35,7 @@ export class AuditLogResolver {
 
   @Allow(Permission.READ_DRAFTS)
   @Query(() => [AuditEventModel], { description: 'The history of one record, oldest first (entity: Instrument, Provision, LegalFactSet, TreatyAction, Assessment, ApiKey, ...).' })
-  auditLog(
-    @Args('entity') entity: string,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-  ): Promise<AuditEventModel[]> {
+  auditLog(@Args('entity') entity: string, @Args('id', { type: () => ID }) id: string, @Args('first', { type: () => Int, nullable: true }) first: number | null): Promise<AuditEventModel[]> {
     return this.trail.history(entity, id, pageSize(first, 100));
   }
 }

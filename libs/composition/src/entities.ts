@@ -9,4 +9,14 @@ import { SCORING_ENTITIES } from '@lexgap/scoring';
 import { TREATY_ENTITIES } from '@lexgap/treaties';
 
 /** Every TypeORM entity of lexgap. Each domain library exports its own list. */
-export const ENTITIES = [SeedRunEntity, ...AUDIT_ENTITIES, ...JURISDICTION_ENTITIES, ...TREATY_ENTITIES, ...LEGISLATION_ENTITIES, ...RUBRIC_ENTITIES, ...SCORING_ENTITIES, ...AUTH_ENTITIES, ...ASSESSMENT_ENTITIES];
+export const ENTITIES = [
+  SeedRunEntity,
+  ...AUDIT_ENTITIES,
+  ...JURISDICTION_ENTITIES,
+  ...TREATY_ENTITIES,
+  ...LEGISLATION_ENTITIES,
+  ...RUBRIC_ENTITIES,
+  ...SCORING_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...ASSESSMENT_ENTITIES,
+];

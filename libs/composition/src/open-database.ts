@@ -9,15 +9,13 @@ export interface OpenDatabaseOptions {
 }
 
 export function createDataSource(target: DatabaseTarget, options: OpenDatabaseOptions = {}): DataSource {
-  return new DataSource(
-    buildDataSourceOptions(target, { entities: ENTITIES, migrations: MIGRATIONS, logger: options.logger, poolSize: options.poolSize }),
-  );
+  return new DataSource(buildDataSourceOptions(target, { entities: ENTITIES, migrations: MIGRATIONS, logger: options.logger, poolSize: options.poolSize }));
 }
 
 /** Connection failures become a ConfigError-like single line naming DATABASE_URL. */
 export class DatabaseUnavailableError extends ConfigError {
   constructor(target: DatabaseTarget, cause: unknown) {
-    const reason = cause instanceof Error ? (cause.message || cause.name) : String(cause);
+    const reason = cause instanceof Error ? cause.message || cause.name : String(cause);
     super('DATABASE_URL', `points to ${describeDatabaseTarget(target)}, which cannot be opened: ${reason.split('\n')[0]}`);
   }
 }

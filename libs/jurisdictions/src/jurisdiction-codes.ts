@@ -4,9 +4,7 @@ const ALPHA2 = /^[A-Z]{2}$/;
 const ALPHA3 = /^[A-Z]{3}$/;
 const SUBDIVISION = /^([A-Z]{2})-([A-Z0-9]{1,3})$/;
 
-export type ParsedJurisdictionCode =
-  | { kind: 'COUNTRY'; code: string }
-  | { kind: 'SUBDIVISION'; code: string; country: string };
+export type ParsedJurisdictionCode = { kind: 'COUNTRY'; code: string } | { kind: 'SUBDIVISION'; code: string; country: string };
 
 /**
  * Reads a jurisdiction code as users write it: ISO 3166-1 alpha-2 (`GT`), alpha-3 (`GTM`,

@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail } from '@lexgap/audit';
-import {
-  BadUserInputError,
-  decodeCursor,
-  encodeCursor,
-  NotFoundError,
-  TransactionRunner,
-  updateWithVersion,
-} from '@lexgap/platform';
+import { BadUserInputError, decodeCursor, encodeCursor, NotFoundError, TransactionRunner, updateWithVersion } from '@lexgap/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { JurisdictionEntity, JurisdictionKind } from './entities/jurisdiction.entity';
 import { RegionMembershipEntity } from './entities/region-membership.entity';
@@ -87,7 +80,10 @@ export class JurisdictionService {
     const totalCount = await query.clone().getCount();
     if (options.after) query.andWhere('j.code > :after', { after: decodeCursor(CURSOR_KIND, options.after) });
     // limit, not take: the membership join cannot duplicate rows, so no DISTINCT subquery is needed.
-    const rows = await query.orderBy('j.code', 'ASC').limit(options.first + 1).getMany();
+    const rows = await query
+      .orderBy('j.code', 'ASC')
+      .limit(options.first + 1)
+      .getMany();
     return { items: rows.slice(0, options.first), totalCount, hasNextPage: rows.length > options.first };
   }
 

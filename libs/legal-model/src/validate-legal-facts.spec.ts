@@ -86,9 +86,7 @@ describe('validateLegalFacts', () => {
   });
 
   it('needs both answers of a forced labour offence and refuses a non-object', () => {
-    expect(errorsOf({ forcedLabourOffence: { imprisonment: true } })).toEqual([
-      { path: 'forcedLabourOffence.allSectors', message: 'allSectors is required' },
-    ]);
+    expect(errorsOf({ forcedLabourOffence: { imprisonment: true } })).toEqual([{ path: 'forcedLabourOffence.allSectors', message: 'allSectors is required' }]);
     expect(errorsOf(['acts'])).toEqual([{ path: '', message: 'legal facts must be an object; got a list' }]);
     expect(errorsOf({ penalties: [42] })).toEqual([{ path: 'penalties[0]', message: 'each penalty must be an object; got 42' }]);
   });

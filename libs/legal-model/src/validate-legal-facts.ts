@@ -1,16 +1,6 @@
 import { LEGAL_FACT_FIELDS, LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFacts, Penalty } from './legal-facts';
 import { childPath, IssueList, ValidationIssue } from './validation/issues';
-import {
-  describeValue,
-  isPlainObject,
-  PlainObject,
-  readBoolean,
-  readClosedList,
-  readNumber,
-  readString,
-  readTextList,
-  refuseUnknownKeys,
-} from './validation/readers';
+import { describeValue, isPlainObject, PlainObject, readBoolean, readClosedList, readNumber, readString, readTextList, refuseUnknownKeys } from './validation/readers';
 import { CLOSED_LISTS, PENALTY_OFFENCES } from './vocabulary';
 
 /** Longest entry of an `extra*` list: a phrase from the law, not a paragraph. */
@@ -54,10 +44,7 @@ export function validateLegalFacts(input: unknown): LegalFactsValidation {
     if (extras) put(extras, readExtras(input, extras, CLOSED_LISTS[list], issues));
   }
   for (const key of LEGAL_FACT_FLAGS) put(key, readBoolean(input, key, '', issues));
-  put(
-    'childAgeThreshold',
-    readNumber(input, 'childAgeThreshold', '', issues, { min: 0, max: MAX_CHILD_AGE_THRESHOLD, integer: true, noun: 'an age in whole years' }),
-  );
+  put('childAgeThreshold', readNumber(input, 'childAgeThreshold', '', issues, { min: 0, max: MAX_CHILD_AGE_THRESHOLD, integer: true, noun: 'an age in whole years' }));
   put('penalties', readPenalties(input, issues));
   put('forcedLabourOffence', readForcedLabourOffence(input, issues));
 

@@ -5,38 +5,14 @@
  */
 
 /** Treaties by the short codes of API.md. */
-export const TREATY_CODES = [
-  'PALERMO',
-  'UNTOC',
-  'OPSC',
-  'ILO-C029',
-  'ILO-P029',
-  'ILO-C105',
-  'ILO-C138',
-  'ILO-C182',
-  'ILO-C189',
-] as const;
+export const TREATY_CODES = ['PALERMO', 'UNTOC', 'OPSC', 'ILO-C029', 'ILO-P029', 'ILO-C105', 'ILO-C138', 'ILO-C182', 'ILO-C189'] as const;
 export type TreatyCode = (typeof TREATY_CODES)[number];
 
-export const TREATY_ACTION_TYPES = [
-  'SIGNATURE',
-  'RATIFICATION',
-  'ACCESSION',
-  'SUCCESSION',
-  'ACCEPTANCE',
-  'APPROVAL',
-  'DENUNCIATION',
-] as const;
+export const TREATY_ACTION_TYPES = ['SIGNATURE', 'RATIFICATION', 'ACCESSION', 'SUCCESSION', 'ACCEPTANCE', 'APPROVAL', 'DENUNCIATION'] as const;
 export type TreatyActionType = (typeof TREATY_ACTION_TYPES)[number];
 
 /** The actions by which a state consents to be bound: each makes it a party from its date. */
-export const CONSENT_ACTION_TYPES = [
-  'RATIFICATION',
-  'ACCESSION',
-  'SUCCESSION',
-  'ACCEPTANCE',
-  'APPROVAL',
-] as const satisfies readonly TreatyActionType[];
+export const CONSENT_ACTION_TYPES = ['RATIFICATION', 'ACCESSION', 'SUCCESSION', 'ACCEPTANCE', 'APPROVAL'] as const satisfies readonly TreatyActionType[];
 export type ConsentActionType = (typeof CONSENT_ACTION_TYPES)[number];
 
 export function isConsentAction(type: TreatyActionType): type is ConsentActionType {
@@ -60,26 +36,11 @@ export const ACTS = ['RECRUITMENT', 'TRANSPORTATION', 'TRANSFER', 'HARBOURING', 
 export type Act = (typeof ACTS)[number];
 
 /** Palermo Protocol Art. 3(a): the means. */
-export const MEANS = [
-  'THREAT',
-  'FORCE',
-  'OTHER_COERCION',
-  'ABDUCTION',
-  'FRAUD',
-  'DECEPTION',
-  'ABUSE_OF_POWER_OR_VULNERABILITY',
-  'PAYMENTS_TO_PERSON_IN_CONTROL',
-] as const;
+export const MEANS = ['THREAT', 'FORCE', 'OTHER_COERCION', 'ABDUCTION', 'FRAUD', 'DECEPTION', 'ABUSE_OF_POWER_OR_VULNERABILITY', 'PAYMENTS_TO_PERSON_IN_CONTROL'] as const;
 export type Means = (typeof MEANS)[number];
 
 /** Palermo Protocol Art. 3(a): the minimum purposes of exploitation. */
-export const PURPOSES = [
-  'SEXUAL_EXPLOITATION',
-  'FORCED_LABOUR',
-  'SLAVERY_OR_SIMILAR_PRACTICES',
-  'SERVITUDE',
-  'ORGAN_REMOVAL',
-] as const;
+export const PURPOSES = ['SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'SLAVERY_OR_SIMILAR_PRACTICES', 'SERVITUDE', 'ORGAN_REMOVAL'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /**
@@ -107,14 +68,7 @@ export const ONLINE_OFFENCES = ['ONLINE_RECRUITMENT', 'ADVERTISING', 'CHILD_SEXU
 export type Online = (typeof ONLINE_OFFENCES)[number];
 
 /** Offences a penalty is recorded for; RAPE is the comparator of PEN-3, not a trafficking offence. */
-export const PENALTY_OFFENCES = [
-  'TRAFFICKING',
-  'TRAFFICKING_AGGRAVATED',
-  'SEX_TRAFFICKING',
-  'CHILD_TRAFFICKING',
-  'FORCED_LABOUR',
-  'RAPE',
-] as const;
+export const PENALTY_OFFENCES = ['TRAFFICKING', 'TRAFFICKING_AGGRAVATED', 'SEX_TRAFFICKING', 'CHILD_TRAFFICKING', 'FORCED_LABOUR', 'RAPE'] as const;
 export type PenaltyOffence = (typeof PENALTY_OFFENCES)[number];
 
 /** The closed lists a rubric's evaluator may name, by name. */

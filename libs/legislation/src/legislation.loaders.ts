@@ -18,21 +18,15 @@ export class LegislationLoaders {
   constructor(private readonly legislation: LegislationService) {}
 
   instruments(ctx: RequestContext) {
-    return loaderFor<string, InstrumentEntity[]>(ctx, 'legislation.instruments', async (codes) =>
-      groupBy(codes, await this.legislation.instrumentsFor(codes), (r) => r.jurisdictionCode),
-    );
+    return loaderFor<string, InstrumentEntity[]>(ctx, 'legislation.instruments', async (codes) => groupBy(codes, await this.legislation.instrumentsFor(codes), (r) => r.jurisdictionCode));
   }
 
   versions(ctx: RequestContext) {
-    return loaderFor<string, InstrumentVersionEntity[]>(ctx, 'legislation.versions', async (ids) =>
-      groupBy(ids, await this.legislation.versionsFor(ids), (r) => r.instrumentId),
-    );
+    return loaderFor<string, InstrumentVersionEntity[]>(ctx, 'legislation.versions', async (ids) => groupBy(ids, await this.legislation.versionsFor(ids), (r) => r.instrumentId));
   }
 
   provisions(ctx: RequestContext) {
-    return loaderFor<string, ProvisionEntity[]>(ctx, 'legislation.provisions', async (ids) =>
-      groupBy(ids, await this.legislation.provisionsFor(ids), (r) => r.instrumentId),
-    );
+    return loaderFor<string, ProvisionEntity[]>(ctx, 'legislation.provisions', async (ids) => groupBy(ids, await this.legislation.provisionsFor(ids), (r) => r.instrumentId));
   }
 
   facts(ctx: RequestContext) {

@@ -93,9 +93,11 @@ export class JurisdictionLegislationFieldsResolver {
     const instruments = await this.loaders.instruments(ctx).load(j.code);
     if (!asOf) return instruments.map(toInstrument);
     const versions = await this.loaders.versions(ctx).loadMany(instruments.map((i) => i.id));
-    return instruments.filter((_, k) => {
-      const own = versions[k];
-      return Array.isArray(own) && own.some((v) => inForceOn(v, asOf));
-    }).map(toInstrument);
+    return instruments
+      .filter((_, k) => {
+        const own = versions[k];
+        return Array.isArray(own) && own.some((v) => inForceOn(v, asOf));
+      })
+      .map(toInstrument);
   }
 }

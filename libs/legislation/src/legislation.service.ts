@@ -110,7 +110,10 @@ export class LegislationService {
       const repo = w.manager.getRepository(ProvisionEntity);
       const clash = wordingClash(await repo.findBy({ instrumentId: input.instrumentId, key: input.key }), input);
       if (clash) {
-        throw BadUserInputError.field('input.inForceFrom', `overlaps the wording of ${clash.citation} in force from ${clash.inForceFrom}${clash.inForceTo ? ` to ${clash.inForceTo}` : ''} (id ${clash.id}); successive wordings of one article must not overlap`);
+        throw BadUserInputError.field(
+          'input.inForceFrom',
+          `overlaps the wording of ${clash.citation} in force from ${clash.inForceFrom}${clash.inForceTo ? ` to ${clash.inForceTo}` : ''} (id ${clash.id}); successive wordings of one article must not overlap`,
+        );
       }
       const fields = {
         instrumentId: input.instrumentId,

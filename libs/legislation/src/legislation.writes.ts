@@ -35,7 +35,13 @@ export async function createInstruments(w: WriteContext, created: readonly Instr
 }
 
 /** Updates an instrument (if it still has the version read) and replaces its version history. */
-export async function replaceInstrument(w: WriteContext, before: InstrumentWithVersions, expectedVersion: number, fields: Partial<InstrumentEntity>, versions: InstrumentVersionEntity[]): Promise<InstrumentWithVersions> {
+export async function replaceInstrument(
+  w: WriteContext,
+  before: InstrumentWithVersions,
+  expectedVersion: number,
+  fields: Partial<InstrumentEntity>,
+  versions: InstrumentVersionEntity[],
+): Promise<InstrumentWithVersions> {
   const changes = { ...fields, updatedAt: w.now };
   await updateWithVersion(w.manager, InstrumentEntity, INSTRUMENT_RECORD.entityType, { id: before.instrument.id }, expectedVersion, changes);
   await w.manager.delete(InstrumentVersionEntity, { instrumentId: before.instrument.id });

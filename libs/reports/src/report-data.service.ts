@@ -110,7 +110,12 @@ export class ReportDataService {
         card: cards.get(j.code)!.result,
         rank:
           scope && rank
-            ? { region: 'names' in scope.name ? { code: scope.code, nameEn: localize(scope.name.names, options.lang) } : scope.name, rank: rank.find((e) => e.jurisdictionCode === j.code)?.rank ?? null, ranked: rank.filter((e) => e.rank !== null).length, members: rank.length }
+            ? {
+                region: 'names' in scope.name ? { code: scope.code, nameEn: localize(scope.name.names, options.lang) } : scope.name,
+                rank: rank.find((e) => e.jurisdictionCode === j.code)?.rank ?? null,
+                ranked: rank.filter((e) => e.rank !== null).length,
+                members: rank.length,
+              }
             : null,
         treaties,
         treatyStatuses: TREATY_CATALOGUE.map((t) => {
@@ -148,9 +153,7 @@ export class ReportDataService {
   async index(options: ReportOptions, region?: string | null): Promise<ReportIndex> {
     const resolved = await this.resolve(options);
     const tr = new Translator(options.lang);
-    const list = region
-      ? await this.scorecards.members(region)
-      : await this.dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+    const list = region ? await this.scorecards.members(region) : await this.dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
     const [cards, regions] = await Promise.all([this.scorecards.scorecards(list, resolved.rubric, resolved.asOf), this.jurisdictions.listRegions()]);
     const jurisdictions = list
       .map((j) => {
@@ -226,7 +229,10 @@ export class ReportDataService {
           );
           return;
         }
-        const own = memberships.filter((m) => m.jurisdictionCode === j.code).map((m) => regionByCode.get(m.regionCode)).filter((r): r is RegionEntity => !!r);
+        const own = memberships
+          .filter((m) => m.jurisdictionCode === j.code)
+          .map((m) => regionByCode.get(m.regionCode))
+          .filter((r): r is RegionEntity => !!r);
         const chosen = own.find((r) => r.code === 'OAS') ?? own.find((r) => r.level === 'sub-region') ?? own.find((r) => r.level === 'region');
         if (!chosen) return;
         out.set(j.code, await scope(chosen.code, async () => ({ code: chosen.code, name: { code: chosen.code, nameEn: chosen.nameEn }, members: await this.scorecards.members(chosen.code) })));

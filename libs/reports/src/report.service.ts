@@ -52,11 +52,21 @@ export class ReportService implements OnModuleDestroy {
   }
 
   async renderCountry(report: CountryReport, format: ReportFormat, links: ReportLinks): Promise<ReportFile> {
-    return this.render(report, format, () => this.renderer.countryHtml(report, links), () => this.renderer.countryMarkdown(report, links));
+    return this.render(
+      report,
+      format,
+      () => this.renderer.countryHtml(report, links),
+      () => this.renderer.countryMarkdown(report, links),
+    );
   }
 
   async renderRegional(report: RegionalReport, format: ReportFormat, links: ReportLinks): Promise<ReportFile> {
-    return this.render(report, format, () => this.renderer.regionalHtml(report, links), () => this.renderer.regionalMarkdown(report, links));
+    return this.render(
+      report,
+      format,
+      () => this.renderer.regionalHtml(report, links),
+      () => this.renderer.regionalMarkdown(report, links),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -64,7 +74,11 @@ export class ReportService implements OnModuleDestroy {
   }
 
   private async render(report: CountryReport | RegionalReport, format: ReportFormat, html: () => string, markdown: () => string): Promise<ReportFile> {
-    const file = (body: Buffer | string): ReportFile => ({ body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), contentType: CONTENT_TYPES[format], contentHash: report.provenance.contentHash });
+    const file = (body: Buffer | string): ReportFile => ({
+      body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'),
+      contentType: CONTENT_TYPES[format],
+      contentHash: report.provenance.contentHash,
+    });
     switch (format) {
       case 'json':
         return file(`${JSON.stringify(report, null, 2)}\n`);

@@ -44,14 +44,25 @@ export class RubricService {
       }
       const entity = repo.create({ rubricId: rubric.id, version: rubric.version, title: rubric.title.en, content: rubric, contentHash: hash, publishedAt: new Date(), publishedBy: actor.id });
       await repo.insert(entity);
-      await this.audit.record(m, actor, { operation: 'publishRubric', entityType: 'RubricVersion', entityId: `${rubric.id}@${rubric.version}`, before: null, after: { rubricId: rubric.id, version: rubric.version, contentHash: hash } });
+      await this.audit.record(m, actor, {
+        operation: 'publishRubric',
+        entityType: 'RubricVersion',
+        entityId: `${rubric.id}@${rubric.version}`,
+        before: null,
+        after: { rubricId: rubric.id, version: rubric.version, contentHash: hash },
+      });
       return { status: 'published', rubric: entity };
     };
     return manager ? work(manager) : this.transactions.run(work);
   }
 
   private async nextVersion(manager: EntityManager, rubricId: string): Promise<number> {
-    const row = await manager.getRepository(RubricVersionEntity).createQueryBuilder('r').select('MAX(r.version)', 'max').where('r.rubric_id = :rubricId', { rubricId }).getRawOne<{ max: number | string | null }>();
+    const row = await manager
+      .getRepository(RubricVersionEntity)
+      .createQueryBuilder('r')
+      .select('MAX(r.version)', 'max')
+      .where('r.rubric_id = :rubricId', { rubricId })
+      .getRawOne<{ max: number | string | null }>();
     return Number(row?.max ?? 0) + 1;
   }
 

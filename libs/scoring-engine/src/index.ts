@@ -4,7 +4,6 @@
  * compute the same scorecards.
  */
 
-
 // Treaty status
 export * from './treaty-status';
 

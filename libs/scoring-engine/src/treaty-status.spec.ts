@@ -44,11 +44,7 @@ describe('treatyStatusAsOf', () => {
   });
 
   it('makes a denunciation end party status, and a later accession restore it', () => {
-    const history = [
-      action('rat', 'ILO-C029', 'RATIFICATION', '2005-01-10'),
-      action('den', 'ILO-C029', 'DENUNCIATION', '2010-03-01'),
-      action('acc', 'ILO-C029', 'ACCESSION', '2015-05-05'),
-    ];
+    const history = [action('rat', 'ILO-C029', 'RATIFICATION', '2005-01-10'), action('den', 'ILO-C029', 'DENUNCIATION', '2010-03-01'), action('acc', 'ILO-C029', 'ACCESSION', '2015-05-05')];
     expect(treatyStatusAsOf('ILO-C029', '2010-02-28', history, [])).toMatchObject({ status: 'PARTY', since: '2005-01-10' });
     expect(treatyStatusAsOf('ILO-C029', '2010-03-01', history, [])).toEqual({
       treaty: 'ILO-C029',

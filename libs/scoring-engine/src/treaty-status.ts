@@ -40,7 +40,6 @@ export interface TreatyActionInput {
   sourceUrl?: string;
 }
 
-
 export interface TreatyObservationInput {
   id: string;
   treaty: string;
@@ -49,7 +48,6 @@ export interface TreatyObservationInput {
   verified: boolean;
   sourceUrl?: string;
 }
-
 
 /** Which rule gave the status. */
 export type TreatyStatusRule = 'CONSENT' | 'DENUNCIATION' | 'SIGNATURE' | 'OBSERVATION' | 'NOTHING_RECORDED';
@@ -76,12 +74,7 @@ function byDate<T>(records: readonly T[], dateOf: (record: T) => IsoDate): T[] {
     .map(({ record }) => record);
 }
 
-export function treatyStatusAsOf(
-  treaty: string,
-  asOf: IsoDate,
-  actions: readonly TreatyActionInput[],
-  observations: readonly TreatyObservationInput[],
-): TreatyStatus {
+export function treatyStatusAsOf(treaty: string, asOf: IsoDate, actions: readonly TreatyActionInput[], observations: readonly TreatyObservationInput[]): TreatyStatus {
   const dated = byDate(
     actions.filter((action) => action.treaty === treaty && action.date <= asOf),
     (action) => action.date,
@@ -90,7 +83,10 @@ export function treatyStatusAsOf(
   const bindingEvents = dated.filter((action) => isConsentAction(action.type) || action.type === 'DENUNCIATION');
   const last = bindingEvents.at(-1);
   if (last?.type === 'DENUNCIATION') {
-    const consent = bindingEvents.slice(0, -1).reverse().find((action) => isConsentAction(action.type));
+    const consent = bindingEvents
+      .slice(0, -1)
+      .reverse()
+      .find((action) => isConsentAction(action.type));
     return {
       treaty,
       status: 'NOT_PARTY',
@@ -129,8 +125,7 @@ export function treatyStatusAsOf(
     observations.filter((observation) => observation.treaty === treaty),
     (observation) => observation.observedOn,
   );
-  const observation =
-    ofTreaty.filter((o) => o.observedOn <= asOf).at(-1) ?? ofTreaty.find((o) => o.observedOn > asOf && o.status === 'NOT_PARTY');
+  const observation = ofTreaty.filter((o) => o.observedOn <= asOf).at(-1) ?? ofTreaty.find((o) => o.observedOn > asOf && o.status === 'NOT_PARTY');
   if (observation) {
     return {
       treaty,

@@ -7,11 +7,7 @@ import type { TreatyActionInput, TreatyObservationInput } from '../src/treaty-st
 
 export const en = (text: string): LocalizedText => ({ en: text });
 
-export function provision(
-  id: string,
-  facts: LegalFacts,
-  options: { from?: IsoDate; to?: IsoDate; citation?: string; instrumentTitle?: string } = {},
-): ProvisionEvidence {
+export function provision(id: string, facts: LegalFacts, options: { from?: IsoDate; to?: IsoDate; citation?: string; instrumentTitle?: string } = {}): ProvisionEvidence {
   return {
     id,
     instrumentId: 'penal-code',

@@ -28,10 +28,14 @@ export class EvidenceRepository {
       this.dataSource.getRepository(InstrumentEntity).findBy({ jurisdictionCode: In(list) }),
     ]);
     for (const a of actions) {
-      result.get(a.jurisdictionCode)!.treatyActions.push({ id: a.id, treaty: a.treatyCode, type: a.type, date: a.date, datePrecision: a.datePrecision, verified: a.verified, sourceUrl: a.sourceUrl ?? undefined });
+      result
+        .get(a.jurisdictionCode)!
+        .treatyActions.push({ id: a.id, treaty: a.treatyCode, type: a.type, date: a.date, datePrecision: a.datePrecision, verified: a.verified, sourceUrl: a.sourceUrl ?? undefined });
     }
     for (const o of observations) {
-      result.get(o.jurisdictionCode)!.treatyObservations.push({ id: o.id, treaty: o.treatyCode, status: o.status, observedOn: o.observedOn, verified: o.verified, sourceUrl: o.sourceUrl ?? undefined });
+      result
+        .get(o.jurisdictionCode)!
+        .treatyObservations.push({ id: o.id, treaty: o.treatyCode, status: o.status, observedOn: o.observedOn, verified: o.verified, sourceUrl: o.sourceUrl ?? undefined });
     }
     if (instruments.length === 0) return result;
     const byInstrument = new Map(instruments.map((i) => [i.id, i]));

@@ -20,21 +20,19 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
     band: result.band,
     bandLabel: band ? localize(band.label, lang) : null,
     categories: result.categories.map((c) => ({ ...c, title: rubric.categories.find((x) => x.id === c.id)?.title ?? c.id })),
-    criteria: result.criteria.map(
-      (k): CriterionResultModel => ({
-        criterion: criteria.get(k.criterionId)!,
-        status: k.status,
-        score: k.score,
-        maxScore: k.maxScore,
-        method: k.method,
-        explanation: k.explanation.text,
-        explanationKey: k.explanation.key,
-        automatic: k.automatic ? { status: k.automatic.status, score: k.automatic.score, explanation: k.automatic.explanation.text } : null,
-        weightShare: k.weightShare,
-        evidenceIds: k.evidence,
-        evidence: undefined as never, // resolved by CriterionResultResolver.evidence
-      }),
-    ),
+    criteria: result.criteria.map((k): CriterionResultModel => ({
+      criterion: criteria.get(k.criterionId)!,
+      status: k.status,
+      score: k.score,
+      maxScore: k.maxScore,
+      method: k.method,
+      explanation: k.explanation.text,
+      explanationKey: k.explanation.key,
+      automatic: k.automatic ? { status: k.automatic.status, score: k.automatic.score, explanation: k.automatic.explanation.text } : null,
+      weightShare: k.weightShare,
+      evidenceIds: k.evidence,
+      evidence: undefined as never, // resolved by CriterionResultResolver.evidence
+    })),
     gaps: result.gaps.map((g) => ({ criterion: criteria.get(g.criterionId)!, severity: g.severity, result: g.result, recommendation: criteria.get(g.criterionId)!.recommendation })),
     computedAt: card.computedAt,
   };

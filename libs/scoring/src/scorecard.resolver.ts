@@ -67,7 +67,14 @@ export class ScorecardResolver {
       const jurisdiction = e.scorecard.jurisdiction;
       return {
         cursor: encodeCursor('ranking', offset + i),
-        node: { rank: e.rank, jurisdiction: toJurisdictionModel(jurisdiction), score: e.scorecard.result.score, coverage: e.scorecard.result.coverage, band: e.scorecard.result.band, scorecard: toScorecardModel(jurisdiction, e.scorecard, language) },
+        node: {
+          rank: e.rank,
+          jurisdiction: toJurisdictionModel(jurisdiction),
+          score: e.scorecard.result.score,
+          coverage: e.scorecard.result.coverage,
+          band: e.scorecard.result.band,
+          scorecard: toScorecardModel(jurisdiction, e.scorecard, language),
+        },
       };
     });
     return {

@@ -82,7 +82,17 @@ export class ScorecardService {
       const rows = stale.map((j) => {
         const result = computed.get(j.code)!;
         out.set(j.code, { jurisdiction: j, result, rubric, computedAt: now, fromStore: false });
-        return { jurisdictionCode: j.code, rubricId: rubric.rubricId, rubricVersion: rubric.version, asOf, evidenceRevision: j.evidenceRevision, score: result.score, coverage: result.coverage, result, computedAt: now };
+        return {
+          jurisdictionCode: j.code,
+          rubricId: rubric.rubricId,
+          rubricVersion: rubric.version,
+          asOf,
+          evidenceRevision: j.evidenceRevision,
+          score: result.score,
+          coverage: result.coverage,
+          result,
+          computedAt: now,
+        };
       });
       await this.transactions.run(async (manager) => {
         for (let i = 0; i < rows.length; i += 50) {
@@ -95,7 +105,10 @@ export class ScorecardService {
 
   /** Computes from the evidence, never from the store (the reference the store is tested against). */
   async compute(jurisdictions: JurisdictionEntity[], rubric: RubricVersionEntity, asOf: string): Promise<Map<string, ScorecardResult>> {
-    const evidence = await this.gatherEvidence(jurisdictions.map((j) => j.code), rubric);
+    const evidence = await this.gatherEvidence(
+      jurisdictions.map((j) => j.code),
+      rubric,
+    );
     return new Map(jurisdictions.map((j) => [j.code, scoreJurisdiction(rubric.content, evidence.get(j.code)!, asOf)]));
   }
 
@@ -111,7 +124,11 @@ export class ScorecardService {
   }
 
   /** Every member of a region ranked by score, highest first; ties share a rank; unscored last. */
-  async rankings(rubricId: string | null | undefined, region: string | null | undefined, asOf: string | null | undefined): Promise<{ rubric: RubricVersionEntity; asOf: string; entries: RankedEntry[] }> {
+  async rankings(
+    rubricId: string | null | undefined,
+    region: string | null | undefined,
+    asOf: string | null | undefined,
+  ): Promise<{ rubric: RubricVersionEntity; asOf: string; entries: RankedEntry[] }> {
     const rubric = await this.rubrics.resolve(rubricId);
     const date = parseAsOf(asOf);
     const members = await this.members(region);
@@ -138,19 +155,12 @@ export class ScorecardService {
     if (!region) return repo.find({ where: { kind: In(['COUNTRY']) }, order: { code: 'ASC' } });
     const found = await this.jurisdictions.findRegion(region);
     if (!found) throw BadUserInputError.field('region', `names no known region or group (${JSON.stringify(region)})`);
-    return repo
-      .createQueryBuilder('j')
-      .innerJoin(RegionMembershipEntity, 'm', 'm.jurisdiction_code = j.code AND m.region_code = :region', { region: found.code })
-      .orderBy('j.code', 'ASC')
-      .getMany();
+    return repo.createQueryBuilder('j').innerJoin(RegionMembershipEntity, 'm', 'm.jurisdiction_code = j.code AND m.region_code = :region', { region: found.code }).orderBy('j.code', 'ASC').getMany();
   }
 
   /** Everything the engine reads for these jurisdictions, expert results included. */
   async gatherEvidence(codes: string[], rubric: RubricVersionEntity): Promise<Map<string, JurisdictionEvidence>> {
-    const [base, expert] = await Promise.all([
-      this.evidence.evidenceFor(codes),
-      this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map()),
-    ]);
+    const [base, expert] = await Promise.all([this.evidence.evidenceFor(codes), this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map())]);
     return new Map(codes.map((c) => [c, { ...base.get(c)!, expertResults: expert.get(c) ?? [] }]));
   }
 }

@@ -8,12 +8,7 @@ import { toActionModel, toObservationModel } from './treaty.mappers';
  * A jurisdiction's status under one treaty on `asOf`, by the same rules the scoring engine uses
  * (so the API and the scorecards never disagree).
  */
-export function statusOf(
-  treaty: string,
-  asOf: string,
-  actions: TreatyActionEntity[],
-  observations: TreatyStatusObservationEntity[],
-): TreatyStatusModel {
+export function statusOf(treaty: string, asOf: string, actions: TreatyActionEntity[], observations: TreatyStatusObservationEntity[]): TreatyStatusModel {
   const result = treatyStatusAsOf(
     treaty,
     asOf,

@@ -28,10 +28,7 @@ export class TreatyResolver {
 
   @Allow(Permission.EDIT_LEGISLATION)
   @Mutation(() => TreatyStatusObservationModel, { description: "Records a source's statement of a state's status on a date." })
-  async recordTreatyStatusObservation(
-    @Args('input') input: RecordTreatyStatusObservationInput,
-    @CurrentActor() actor: Actor,
-  ): Promise<TreatyStatusObservationModel> {
+  async recordTreatyStatusObservation(@Args('input') input: RecordTreatyStatusObservationInput, @CurrentActor() actor: Actor): Promise<TreatyStatusObservationModel> {
     return toObservationModel(await this.service.recordObservation(input, actor));
   }
 }

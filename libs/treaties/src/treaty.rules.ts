@@ -22,7 +22,8 @@ export function treatyActionProblems(draft: TreatyActionDraft, today: IsoDate): 
   const precision = draft.date && draft.datePrecision ? precisionProblem(draft.date, draft.datePrecision) : undefined;
   if (precision) problems.push({ field: 'date', message: precision });
   else if (draft.date && draft.date > today) problems.push({ field: 'date', message: `is in the future (${draft.date})` });
-  if (draft.date && draft.asOf && draft.asOf < draft.date) problems.push({ field: 'asOf', message: `(${draft.asOf}) is before the action's date (${draft.date}); a source cannot report an act before it happened` });
+  if (draft.date && draft.asOf && draft.asOf < draft.date)
+    problems.push({ field: 'asOf', message: `(${draft.asOf}) is before the action's date (${draft.date}); a source cannot report an act before it happened` });
   const unsourced = missingSourceProblem(draft, 'treaty action');
   if (unsourced) problems.push(unsourced);
   return problems;

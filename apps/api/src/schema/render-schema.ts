@@ -5,9 +5,7 @@ import { openDatabase } from '@lexgap/composition';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AppModule } from '../app.module';
 
-export const SCHEMA_HEADER =
-  '# lexgap GraphQL schema. Generated from the code by `npm run schema:generate`; do not edit by hand.\n' +
-  '# A test fails when this file and the code disagree.\n\n';
+export const SCHEMA_HEADER = '# lexgap GraphQL schema. Generated from the code by `npm run schema:generate`; do not edit by hand.\n' + '# A test fails when this file and the code disagree.\n\n';
 
 /** The API's schema as SDL, built from the code-first resolvers exactly as the server builds it. */
 export async function renderSchema(): Promise<string> {

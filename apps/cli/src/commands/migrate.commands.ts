@@ -38,9 +38,7 @@ export function registerMigrateCommands(program: Command, config: () => AppConfi
     .description('list migrations and whether each has been applied; exit code 3 when some are pending')
     .action(() =>
       withDataSource(config(), async (dataSource) => {
-        const executed = new Set<string>(
-          (await dataSource.query(`SELECT name FROM schema_migrations`).catch(() => [])).map((r: { name: string }) => r.name),
-        );
+        const executed = new Set<string>((await dataSource.query(`SELECT name FROM schema_migrations`).catch(() => [])).map((r: { name: string }) => r.name));
         let pending = 0;
         for (const migration of dataSource.migrations) {
           const done = executed.has(migration.name ?? migration.constructor.name);

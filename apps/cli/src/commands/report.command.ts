@@ -23,7 +23,15 @@ interface ReportCommandOptions {
 }
 
 function list<T>(raw: string, parse: (value: string, field: string) => T, field: string): T[] {
-  return [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean).map((v) => parse(v, field)))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .map((v) => parse(v, field)),
+    ),
+  ];
 }
 
 /**
@@ -62,11 +70,18 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
       return withCliApp(config(), async (app) => {
         const reports = app.get(ReportService);
         if (formats.includes('pdf') && !reports.printer.available()) {
-          throw new PdfUnavailableException(`--format pdf needs a Chromium browser, and none is at ${reports.printer.browserPath}: install Debian's chromium package or set LEXGAP_CHROMIUM_PATH`, reports.printer.browserPath);
+          throw new PdfUnavailableException(
+            `--format pdf needs a Chromium browser, and none is at ${reports.printer.browserPath}: install Debian's chromium package or set LEXGAP_CHROMIUM_PATH`,
+            reports.printer.browserPath,
+          );
         }
         const data = reports.data;
         let jurisdictions: JurisdictionEntity[];
-        if (options.all) jurisdictions = await app.get(DataSource).getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+        if (options.all)
+          jurisdictions = await app
+            .get(DataSource)
+            .getRepository(JurisdictionEntity)
+            .find({ order: { code: 'ASC' } });
         else if (options.region) jurisdictions = await app.get(ScorecardService).members(options.region);
         else jurisdictions = await Promise.all(codes.map((code, i) => data.requireJurisdiction(code, `codes[${i}]`)));
 

@@ -113,13 +113,47 @@ export class ExportService {
     const parts = [rubric.rubricId, `v${rubric.version}`, region ?? 'all', asOf];
 
     if (options.format === ExportFormat.CSV) {
-      const header = ['rubric_id', 'rubric_version', 'rubric_hash', 'as_of', 'jurisdiction', 'name', 'score', 'band', 'coverage', 'category', 'category_score', 'category_coverage', 'criterion', 'status', 'criterion_score', 'method'];
+      const header = [
+        'rubric_id',
+        'rubric_version',
+        'rubric_hash',
+        'as_of',
+        'jurisdiction',
+        'name',
+        'score',
+        'band',
+        'coverage',
+        'category',
+        'category_score',
+        'category_coverage',
+        'criterion',
+        'status',
+        'criterion_score',
+        'method',
+      ];
       const rows: OutCell[][] = [];
       for (const j of members) {
         const card = cards.get(j.code)!;
         for (const k of card.result.criteria) {
           const category = card.result.categories.find((c) => c.id === k.categoryId);
-          rows.push([rubric.rubricId, rubric.version, rubric.contentHash, asOf, j.code, nameOf(j, lang), round(card.result.score, 2), band(card), round(card.result.coverage, 4), k.categoryId, round(category?.score, 2), round(category?.coverage, 4), k.criterionId, k.status, round(k.score, 4), k.method]);
+          rows.push([
+            rubric.rubricId,
+            rubric.version,
+            rubric.contentHash,
+            asOf,
+            j.code,
+            nameOf(j, lang),
+            round(card.result.score, 2),
+            band(card),
+            round(card.result.coverage, 4),
+            k.categoryId,
+            round(category?.score, 2),
+            round(category?.coverage, 4),
+            k.criterionId,
+            k.status,
+            round(k.score, 4),
+            k.method,
+          ]);
         }
       }
       return this.file('scorecards', options.format, parts, toCsv(header, rows), rows.length);
@@ -130,7 +164,14 @@ export class ExportService {
       header: ['jurisdiction', 'name', 'score', 'band', 'coverage', ...categories.map((c) => `${c.id} score`)],
       rows: members.map((j) => {
         const card = cards.get(j.code)!;
-        return [j.code, nameOf(j, lang), round(card.result.score, 2), band(card), round(card.result.coverage, 4), ...categories.map((c) => round(card.result.categories.find((x) => x.id === c.id)?.score, 2))];
+        return [
+          j.code,
+          nameOf(j, lang),
+          round(card.result.score, 2),
+          band(card),
+          round(card.result.coverage, 4),
+          ...categories.map((c) => round(card.result.categories.find((x) => x.id === c.id)?.score, 2)),
+        ];
       }),
       widths: [12, 28, 8, 16, 10, ...categories.map(() => 11)],
     };
@@ -189,7 +230,15 @@ export class ExportService {
     const line = (e: (typeof entries)[number]): OutCell[] => {
       const j = members.get(e.jurisdictionCode);
       const r = e.scorecard.result;
-      return [e.rank, e.jurisdictionCode, j ? nameOf(j, lang) : e.jurisdictionCode, round(r.score, 2), band(e.scorecard), round(r.coverage, 4), ...categories.map((c) => round(r.categories.find((x) => x.id === c.id)?.score, 2))];
+      return [
+        e.rank,
+        e.jurisdictionCode,
+        j ? nameOf(j, lang) : e.jurisdictionCode,
+        round(r.score, 2),
+        band(e.scorecard),
+        round(r.coverage, 4),
+        ...categories.map((c) => round(r.categories.find((x) => x.id === c.id)?.score, 2)),
+      ];
     };
     const parts = [rubric.rubricId, `v${rubric.version}`, region ?? 'all', asOf];
     if (options.format === ExportFormat.CSV) {
@@ -214,11 +263,49 @@ export class ExportService {
     const versions = new Map<number, RubricVersionEntity>([[latest.version, latest]]);
     for (const v of new Set(list.map((a) => a.rubricVersion))) if (!versions.has(v)) versions.set(v, await this.rubric(latest.rubricId, v));
     const categoryOf = (a: AssessmentEntity) => versions.get(a.rubricVersion)!.content.categories.find((c) => c.criteria.some((k) => k.id === a.criterionId))?.id ?? '';
-    const header = ['jurisdiction', 'rubric', 'rubric_version', 'category', 'criterion', 'status', 'result', 'not_applicable', 'rationale', 'confidence', 'provision_keys', 'urls', 'author', 'submitted_at', 'reviewer', 'review_comment', 'decided_at', 'effective_from', 'id', 'version'];
+    const header = [
+      'jurisdiction',
+      'rubric',
+      'rubric_version',
+      'category',
+      'criterion',
+      'status',
+      'result',
+      'not_applicable',
+      'rationale',
+      'confidence',
+      'provision_keys',
+      'urls',
+      'author',
+      'submitted_at',
+      'reviewer',
+      'review_comment',
+      'decided_at',
+      'effective_from',
+      'id',
+      'version',
+    ];
     const line = (a: AssessmentEntity): OutCell[] => [
-      a.jurisdictionCode, a.rubricId, a.rubricVersion, categoryOf(a), a.criterionId, a.status, a.result, a.notApplicable ? 'yes' : 'no', a.rationale, a.confidence,
-      a.evidence.provisionIds.map((id) => provisionKeys.get(id) ?? id).join('; '), a.evidence.urls.join('; '), a.authorName, a.submittedAt?.toISOString() ?? null,
-      a.reviewerName, a.reviewComment, a.decidedAt?.toISOString() ?? null, a.effectiveFrom, a.id, a.version,
+      a.jurisdictionCode,
+      a.rubricId,
+      a.rubricVersion,
+      categoryOf(a),
+      a.criterionId,
+      a.status,
+      a.result,
+      a.notApplicable ? 'yes' : 'no',
+      a.rationale,
+      a.confidence,
+      a.evidence.provisionIds.map((id) => provisionKeys.get(id) ?? id).join('; '),
+      a.evidence.urls.join('; '),
+      a.authorName,
+      a.submittedAt?.toISOString() ?? null,
+      a.reviewerName,
+      a.reviewComment,
+      a.decidedAt?.toISOString() ?? null,
+      a.effectiveFrom,
+      a.id,
+      a.version,
     ];
     const jurisdiction = options.jurisdiction?.trim().toUpperCase() || null;
     const exportedOn = todayIso();

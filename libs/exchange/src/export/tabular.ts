@@ -33,7 +33,12 @@ export interface SheetSpec {
 
 /** A sheet name spreadsheets accept: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet';
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet'
+  );
 }
 
 /** A workbook of plain tables: bold frozen header, filters on, values only (never formulas). */

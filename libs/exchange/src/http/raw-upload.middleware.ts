@@ -9,15 +9,7 @@ export const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What browsers and tools send spreadsheets as (Windows labels .csv files application/vnd.ms-excel). */
-export const UPLOAD_TYPES = new Set([
-  'text/csv',
-  'text/plain',
-  'text/tab-separated-values',
-  'application/csv',
-  'application/vnd.ms-excel',
-  XLSX_MIME,
-  'application/octet-stream',
-]);
+export const UPLOAD_TYPES = new Set(['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv', 'application/vnd.ms-excel', XLSX_MIME, 'application/octet-stream']);
 
 /**
  * Reads the raw body of an upload (up to 20 MB) into `req.body` as a Buffer, for the import
@@ -51,7 +43,10 @@ export class RawUploadMiddleware implements NestMiddleware {
   }
 
   private read(req: Request, _res: Response, next: NextFunction): void {
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (Buffer.isBuffer(req.body) || !UPLOAD_TYPES.has(type)) return next();
     const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
     if (encoding !== 'identity') return next(new HttpException(`Content-Encoding ${encoding} is not supported: send the file as it is`, HttpStatus.UNSUPPORTED_MEDIA_TYPE));

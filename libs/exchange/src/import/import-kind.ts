@@ -19,7 +19,10 @@ export enum ImportFormat {
 /** Reads a kind as people type it: `legal-facts`, `legal_facts`, `LEGAL_FACTS`, `Legal facts`. */
 export function parseImportKind(raw: string | undefined | null): ImportKind | undefined {
   if (!raw) return undefined;
-  const wanted = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const wanted = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return IMPORT_KINDS.find((k) => k === wanted);
 }
 

@@ -18,7 +18,8 @@ export class ImportResolver {
    */
   @Allow(Permission.ASSESS)
   @Mutation(() => ImportReportModel, {
-    description: 'Imports a CSV or XLSX spreadsheet: all rows or none, idempotent by natural keys. Problems come back in the report (nothing written). Corpus kinds need EDIT_LEGISLATION, assessments ASSESS.',
+    description:
+      'Imports a CSV or XLSX spreadsheet: all rows or none, idempotent by natural keys. Problems come back in the report (nothing written). Corpus kinds need EDIT_LEGISLATION, assessments ASSESS.',
   })
   async importData(@Args('input') input: ImportDataInput, @CurrentActor() actor: Actor, @CurrentPrincipal() principal: Principal | undefined): Promise<ImportReportModel> {
     let content: string | Buffer = input.content;

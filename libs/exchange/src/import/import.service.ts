@@ -95,7 +95,13 @@ export class ImportService {
         const counts = { created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
         if (problems.length || dryRun) throw new Rollback(report(table.rows.length, problems, counts));
         const total = plan.created + plan.updated;
-        await this.writes.within(manager, actor, IMPORT_OPERATION, (w) => plan.write(w), (done) => progress('write', done, total));
+        await this.writes.within(
+          manager,
+          actor,
+          IMPORT_OPERATION,
+          (w) => plan.write(w),
+          (done) => progress('write', done, total),
+        );
         return report(table.rows.length, problems, counts);
       });
     } catch (error) {

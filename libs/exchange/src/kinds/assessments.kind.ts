@@ -71,7 +71,8 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
     const refs = cellText(r.cell('provision_keys'));
     if (refs) {
       const parsed = parseProvisionReferences(refs);
-      if (parsed.bad.length) r.problem('provision_keys', `${parsed.bad.map((b) => JSON.stringify(b)).join(', ')}: write each as instrument_key/provision_key (add @YYYY-MM-DD for one wording of several), separated by ;`);
+      if (parsed.bad.length)
+        r.problem('provision_keys', `${parsed.bad.map((b) => JSON.stringify(b)).join(', ')}: write each as instrument_key/provision_key (add @YYYY-MM-DD for one wording of several), separated by ;`);
       else if (parsed.references.length > EVIDENCE_LIMITS.provisions) r.problem('provision_keys', `may list at most ${EVIDENCE_LIMITS.provisions} provisions`);
       provisions = parsed.references;
     }
@@ -119,12 +120,23 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
         const label = `${ref.instrumentKey}/${ref.provisionKey}${ref.inForceFrom ? `@${ref.inForceFrom}` : ''}`;
         if (matching.length === 1) provisionIds.push(matching[0].id);
         else if (matching.length === 0) unresolved.push(`${label} is not a recorded provision of ${v.jurisdiction}`);
-        else unresolved.push(`${label} has ${matching.length} wordings: add @ and one of ${matching.map((p) => p.inForceFrom).sort().join(', ')}`);
+        else
+          unresolved.push(
+            `${label} has ${matching.length} wordings: add @ and one of ${matching
+              .map((p) => p.inForceFrom)
+              .sort()
+              .join(', ')}`,
+          );
       }
       if (unresolved.length) ctx.problem(r.row, 'provision_keys', unresolved.join('; '));
       if (!offScale && !unresolved.length) checked.push({ ...r, rubric, provisionIds: [...new Set(provisionIds)] });
     }
-    const unique = ctx.unique(checked.map((c) => ({ row: c.row, value: c })), (c) => `${c.value.jurisdiction}|${c.rubric.rubricId}|${c.rubric.version}|${c.value.criterion}`, 'criterion', 'jurisdiction, rubric version and criterion');
+    const unique = ctx.unique(
+      checked.map((c) => ({ row: c.row, value: c })),
+      (c) => `${c.value.jurisdiction}|${c.rubric.rubricId}|${c.rubric.version}|${c.value.criterion}`,
+      'criterion',
+      'jurisdiction, rubric version and criterion',
+    );
 
     const mine = await ctx.manager.getRepository(AssessmentEntity).findBy({ authorId: ctx.actor.id, retiredAt: IsNull() });
     const existing = new Map(mine.map((a) => [assessmentKey(a), a]));
@@ -138,12 +150,30 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
       const evidence = { provisionIds: c.provisionIds, treatyActionIds: before?.evidence.treatyActionIds ?? [], urls: v.urls };
       const same = before && sameFields(before, content, ['result', 'notApplicable', 'rationale', 'confidence']) && canonical(before.evidence) === canonical(evidence);
       if (!before) {
-        creates.push(Object.assign(new AssessmentEntity(), {
-          id: randomUUID(), jurisdictionCode: v.jurisdiction, rubricId: c.rubric.rubricId, rubricVersion: c.rubric.version, criterionId: v.criterion,
-          authorId: ctx.actor.id, authorName: ctx.actor.name, status: AssessmentStatus.SUBMITTED, ...content, evidence,
-          reviewerId: null, reviewerName: null, reviewComment: null, submittedAt: ctx.now, decidedAt: null, effectiveFrom: null, retiredAt: null,
-          version: 1, createdAt: ctx.now, updatedAt: ctx.now,
-        }));
+        creates.push(
+          Object.assign(new AssessmentEntity(), {
+            id: randomUUID(),
+            jurisdictionCode: v.jurisdiction,
+            rubricId: c.rubric.rubricId,
+            rubricVersion: c.rubric.version,
+            criterionId: v.criterion,
+            authorId: ctx.actor.id,
+            authorName: ctx.actor.name,
+            status: AssessmentStatus.SUBMITTED,
+            ...content,
+            evidence,
+            reviewerId: null,
+            reviewerName: null,
+            reviewComment: null,
+            submittedAt: ctx.now,
+            decidedAt: null,
+            effectiveFrom: null,
+            retiredAt: null,
+            version: 1,
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          }),
+        );
       } else if (same && (before.status === AssessmentStatus.SUBMITTED || before.status === AssessmentStatus.APPROVED)) {
         unchanged++;
       } else if (changeRefusal(before)) {
@@ -159,7 +189,10 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
       unchanged,
       async write(w) {
         // Submitted assessments do not count in scorecards until approved: no jurisdiction is marked.
-        await w.create(ASSESSMENT_RECORD, creates.map((row) => ({ row, jurisdiction: null })));
+        await w.create(
+          ASSESSMENT_RECORD,
+          creates.map((row) => ({ row, jurisdiction: null })),
+        );
         for (const u of updates) await w.update(ASSESSMENT_RECORD, u.before, u.before.version, u.fields, []);
       },
     };

@@ -107,7 +107,11 @@ export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
       { name: 'date', required: true, help: 'date of the action (YYYY-MM-DD; the first day of the month or year for lower precision)', example: '2002-11-19' },
       { name: 'date_precision', help: 'DAY, MONTH or YEAR (blank = DAY)', example: 'DAY' },
       { name: 'reservations', help: 'text of reservations or declarations', example: '' },
-      { name: 'source_url', help: 'http(s) source; this or source_citation is required', example: 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en' },
+      {
+        name: 'source_url',
+        help: 'http(s) source; this or source_citation is required',
+        example: 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en',
+      },
       { name: 'source_citation', help: 'citation of the source (3 to 500 characters)', example: 'UN Treaty Collection XVIII-12-a' },
       { name: 'as_of', required: true, help: "the date the source's information is current to (YYYY-MM-DD, not before date)", example: '2024-06-30' },
       { name: 'verified', required: true, help: 'checked against the source: yes or no', example: 'yes' },

@@ -52,7 +52,19 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
     const { inForceFrom, inForceTo } = readInterval(r);
     const amendedBy = r.text('amended_by', { max: LEGISLATION_TEXT_LIMITS.amendedBy }) ?? null;
     if (r.failed) return undefined;
-    return { jurisdiction: jurisdiction!, key: key!, kind: kind!, language: language!, titleOriginal: titleOriginal!, titleEn, officialCitation, sourceUrl, inForceFrom: inForceFrom!, inForceTo, amendedBy };
+    return {
+      jurisdiction: jurisdiction!,
+      key: key!,
+      kind: kind!,
+      language: language!,
+      titleOriginal: titleOriginal!,
+      titleEn,
+      officialCitation,
+      sourceUrl,
+      inForceFrom: inForceFrom!,
+      inForceTo,
+      amendedBy,
+    };
   },
 
   async plan(all, ctx): Promise<ImportPlan> {
@@ -74,7 +86,14 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
           }
         }
       }
-      if (overlapProblems(group.map((r) => ({ from: r.value.inForceFrom, to: r.value.inForceTo, row: r.row })), ctx, 'versions of one instrument').size) bad.add(id);
+      if (
+        overlapProblems(
+          group.map((r) => ({ from: r.value.inForceFrom, to: r.value.inForceTo, row: r.row })),
+          ctx,
+          'versions of one instrument',
+        ).size
+      )
+        bad.add(id);
     }
 
     const codes = [...new Set(rows.map((r) => r.value.jurisdiction))];
@@ -105,7 +124,10 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
           return Object.assign(new InstrumentVersionEntity(), { id: randomUUID(), instrumentId, ...w, sourceUrl: old?.sourceUrl ?? null, note: old?.note ?? null });
         });
       if (!before) {
-        creates.push({ instrument: Object.assign(new InstrumentEntity(), { id: instrumentId, jurisdictionCode: v.jurisdiction, key: v.key, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }), versions });
+        creates.push({
+          instrument: Object.assign(new InstrumentEntity(), { id: instrumentId, jurisdictionCode: v.jurisdiction, key: v.key, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }),
+          versions,
+        });
       } else if (sameFields(before, fields, INSTRUMENT_FIELDS) && versionsKey(previous) === versionsKey(wanted)) {
         unchanged++;
       } else {

@@ -137,7 +137,8 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
       let provision: ProvisionEntity | undefined;
       if (v.provisionInForceFrom) {
         provision = candidates.find((p) => p.inForceFrom === v.provisionInForceFrom);
-        if (!provision) ctx.problem(r.row, 'provision_in_force_from', `no wording of ${v.provisionKey} starts on ${v.provisionInForceFrom}; recorded: ${candidates.map((p) => p.inForceFrom).join(', ')}`);
+        if (!provision)
+          ctx.problem(r.row, 'provision_in_force_from', `no wording of ${v.provisionKey} starts on ${v.provisionInForceFrom}; recorded: ${candidates.map((p) => p.inForceFrom).join(', ')}`);
       } else if (candidates.length === 1) {
         provision = candidates[0];
       } else {
@@ -145,8 +146,22 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
       }
       if (provision) resolved.push({ row: r.row, value: v, provision, jurisdiction: instrument.jurisdictionCode });
     }
-    const unique = ctx.unique(resolved.map((r) => ({ row: r.row, value: r })), (r) => r.provision.id, 'provision_key', 'provision wording');
-    const existing = new Map((await findIn(ctx.manager, LegalFactSetEntity, 'provisionId', unique.map((r) => r.value.provision.id))).map((f) => [f.provisionId, f]));
+    const unique = ctx.unique(
+      resolved.map((r) => ({ row: r.row, value: r })),
+      (r) => r.provision.id,
+      'provision_key',
+      'provision wording',
+    );
+    const existing = new Map(
+      (
+        await findIn(
+          ctx.manager,
+          LegalFactSetEntity,
+          'provisionId',
+          unique.map((r) => r.value.provision.id),
+        )
+      ).map((f) => [f.provisionId, f]),
+    );
 
     const creates: { entity: LegalFactSetEntity; jurisdiction: string }[] = [];
     const updates: { before: LegalFactSetEntity; fields: Partial<LegalFactSetEntity>; jurisdiction: string }[] = [];
@@ -169,7 +184,10 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.create(LEGAL_FACT_SET_RECORD, creates.map((c) => ({ row: c.entity, jurisdiction: c.jurisdiction })));
+        await w.create(
+          LEGAL_FACT_SET_RECORD,
+          creates.map((c) => ({ row: c.entity, jurisdiction: c.jurisdiction })),
+        );
         for (const u of updates) await w.update(LEGAL_FACT_SET_RECORD, u.before, u.before.version, u.fields, [u.jurisdiction]);
       },
     };

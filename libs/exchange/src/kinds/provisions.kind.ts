@@ -74,7 +74,12 @@ export const provisionsKind: KindHandler<ProvisionRow> = {
   },
 
   async plan(all, ctx): Promise<ImportPlan> {
-    const rows = ctx.unique(await ctx.requireJurisdictions(all), (v) => `${v.jurisdiction}/${v.instrumentKey}/${v.key}@${v.inForceFrom}`, 'in_force_from', 'jurisdiction, instrument_key, key and in_force_from');
+    const rows = ctx.unique(
+      await ctx.requireJurisdictions(all),
+      (v) => `${v.jurisdiction}/${v.instrumentKey}/${v.key}@${v.inForceFrom}`,
+      'in_force_from',
+      'jurisdiction, instrument_key, key and in_force_from',
+    );
     const instruments = await instrumentsByKey(ctx, [...new Set(rows.map((r) => r.value.jurisdiction))]);
     const resolved: (ReadRow<ProvisionRow> & { instrument: InstrumentEntity })[] = [];
     for (const r of rows) {
@@ -113,7 +118,18 @@ export const provisionsKind: KindHandler<ProvisionRow> = {
       const fields = { citation: v.citation, heading: v.heading, text: v.text, inForceTo: v.inForceTo, sourceUrl: v.sourceUrl };
       const before = byNaturalKey.get(`${r.instrument.id}|${v.key}|${v.inForceFrom}`);
       if (!before) {
-        creates.push(Object.assign(new ProvisionEntity(), { id: randomUUID(), instrumentId: r.instrument.id, key: v.key, inForceFrom: v.inForceFrom, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }));
+        creates.push(
+          Object.assign(new ProvisionEntity(), {
+            id: randomUUID(),
+            instrumentId: r.instrument.id,
+            key: v.key,
+            inForceFrom: v.inForceFrom,
+            ...fields,
+            version: 1,
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          }),
+        );
       } else if (sameFields(before, fields, COMPARED)) {
         unchanged++;
       } else {
@@ -127,7 +143,10 @@ export const provisionsKind: KindHandler<ProvisionRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.create(PROVISION_RECORD, creates.map((row) => ({ row, jurisdiction: jurisdictionOf.get(row.instrumentId)! })));
+        await w.create(
+          PROVISION_RECORD,
+          creates.map((row) => ({ row, jurisdiction: jurisdictionOf.get(row.instrumentId)! })),
+        );
         for (const u of updates) await w.update(PROVISION_RECORD, u.before, u.before.version, u.fields, [u.jurisdiction]);
       },
     };

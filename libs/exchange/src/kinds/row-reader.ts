@@ -7,7 +7,6 @@ import type { ImportProblem } from '../import/import-kind';
 import { CellValue, cellText, isBlank, Parsed, parseCodeList, parseDate, parseInteger, parseNumber, parseYesNo } from '../read/cells';
 import type { DataRow, HeaderCell } from '../read/table';
 
-
 interface TextOptions {
   required?: boolean;
   min?: number;
@@ -96,7 +95,10 @@ export class RowReader {
     const value = this.text(column, { required });
     if (value === undefined) return undefined;
     if (RECORD_KEY.test(value)) return value;
-    const suggestion = value.toLowerCase().replace(/\s+/g, '-').replace(/[^a-z0-9._-]/g, '');
+    const suggestion = value
+      .toLowerCase()
+      .replace(/\s+/g, '-')
+      .replace(/[^a-z0-9._-]/g, '');
     this.problem(column, `(${JSON.stringify(value)}) must be lower-case letters, digits, dots, dashes or underscores, at most 100${RECORD_KEY.test(suggestion) ? ` (e.g. ${suggestion})` : ''}`);
     return undefined;
   }

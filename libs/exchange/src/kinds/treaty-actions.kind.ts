@@ -58,7 +58,10 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
     });
     const rows = ctx.unique(known, (v) => `${v.jurisdiction}|${v.treaty}|${v.type}|${v.date}`, 'date', 'jurisdiction, treaty, action and date');
     const existing = new Map(
-      (await findIn(ctx.manager, TreatyActionEntity, 'jurisdictionCode', [...new Set(rows.map((r) => r.value.jurisdiction))])).map((a) => [`${a.jurisdictionCode}|${a.treatyCode}|${a.type}|${a.date}`, a]),
+      (await findIn(ctx.manager, TreatyActionEntity, 'jurisdictionCode', [...new Set(rows.map((r) => r.value.jurisdiction))])).map((a) => [
+        `${a.jurisdictionCode}|${a.treatyCode}|${a.type}|${a.date}`,
+        a,
+      ]),
     );
     const creates: TreatyActionEntity[] = [];
     const updates: { before: TreatyActionEntity; fields: Partial<TreatyActionEntity> }[] = [];
@@ -67,7 +70,19 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
       const fields = { datePrecision: v.datePrecision, reservations: v.reservations, sourceUrl: v.sourceUrl, sourceCitation: v.sourceCitation, asOf: v.asOf, verified: v.verified, note: v.note };
       const before = existing.get(`${v.jurisdiction}|${v.treaty}|${v.type}|${v.date}`);
       if (!before) {
-        creates.push(Object.assign(new TreatyActionEntity(), { id: randomUUID(), jurisdictionCode: v.jurisdiction, treatyCode: v.treaty, type: v.type, date: v.date, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }));
+        creates.push(
+          Object.assign(new TreatyActionEntity(), {
+            id: randomUUID(),
+            jurisdictionCode: v.jurisdiction,
+            treatyCode: v.treaty,
+            type: v.type,
+            date: v.date,
+            ...fields,
+            version: 1,
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          }),
+        );
       } else if (sameFields(before, fields, COMPARED)) {
         unchanged++;
       } else {
@@ -79,7 +94,10 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
       updated: updates.length,
       unchanged,
       async write(w) {
-        await w.create(TREATY_ACTION_RECORD, creates.map((row) => ({ row, jurisdiction: row.jurisdictionCode })));
+        await w.create(
+          TREATY_ACTION_RECORD,
+          creates.map((row) => ({ row, jurisdiction: row.jurisdictionCode })),
+        );
         for (const u of updates) await w.update(TREATY_ACTION_RECORD, u.before, u.before.version, u.fields, [u.before.jurisdictionCode]);
       },
     };

@@ -121,12 +121,18 @@ export function parseInteger(cell: CellValue): Parsed<number> {
 
 /** `;`-separated texts (also one per line inside the cell); empty items are dropped. */
 export function splitList(text: string, separators: RegExp = /[;\n]/): string[] {
-  return text.split(separators).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** A code as people type it: `forced labour`, `Forced-Labour` → `FORCED_LABOUR`. */
 export function normaliseCode(raw: string): string {
-  return raw.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  return raw
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** A list of codes from a closed vocabulary, separated by `;`, `,` or new lines, in any letter case. Blank is "not stated". */

@@ -33,7 +33,10 @@ export function parsePenalties(cell: CellValue): Parsed<Penalty[]> {
     }
   }
   const penalties: Penalty[] = [];
-  const entries = text.split(';').map((s) => s.trim()).filter(Boolean);
+  const entries = text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const [i, entry] of entries.entries()) {
     const parsed = parsePenalty(entry);
     if (typeof parsed === 'string') return { ok: false, message: `penalty ${i + 1} (${JSON.stringify(entry)}): ${parsed}` };
@@ -61,7 +64,10 @@ function parsePenalty(entry: string): Penalty | string {
     if (!note) note = undefined;
   }
   // "4 - 8" and "4–8" are 4-8.
-  const tokens = body.replace(/(\d)\s*[-–—]\s*(?=\d)/g, '$1-').split(/\s+/).filter(Boolean);
+  const tokens = body
+    .replace(/(\d)\s*[-–—]\s*(?=\d)/g, '$1-')
+    .split(/\s+/)
+    .filter(Boolean);
   if (tokens.length === 0) return 'names no offence';
   let offence: string | undefined;
   let used = 0;

@@ -39,7 +39,13 @@ describe('reading XLSX', () => {
     workbook.addWorksheet('notes').addRow(['ignored']);
     const sheet = workbook.addWorksheet('Provisions');
     sheet.addRow(['  Jurisdiction ', 'In  force from', 'heading', 'source_url', 'n']);
-    sheet.addRow(['AR', 41270, { richText: [{ text: 'Trata ' }, { text: 'de personas', font: { bold: true } }] }, { text: 'https://example.org/x', hyperlink: 'https://example.org/x' }, { formula: '1+1', result: 2 }]);
+    sheet.addRow([
+      'AR',
+      41270,
+      { richText: [{ text: 'Trata ' }, { text: 'de personas', font: { bold: true } }] },
+      { text: 'https://example.org/x', hyperlink: 'https://example.org/x' },
+      { formula: '1+1', result: 2 },
+    ]);
     sheet.addRow(['AR', new Date(Date.UTC(2012, 11, 27)), null, null, null]);
     sheet.addRow([]);
     sheet.addRow(['', '', '']);

@@ -32,7 +32,12 @@ export interface RawTable {
 }
 
 export function normaliseHeader(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase().replace(/[\s-]+/g, '_');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function columnLetter(index: number): string {
@@ -116,7 +121,11 @@ export function readCsv(content: Buffer | string): RawTable {
     const e = error as Error & { lines?: number };
     return { headers: [], rows: [], date1904: false, problems: [{ row: e.lines ?? 1, column: null, message: `the file is not readable CSV (${e.message.replace(/^[A-Za-z ]+:\s*/, '')})` }] };
   }
-  return buildTable(records.map((cells, i) => ({ row: i + 1, cells })), false, []);
+  return buildTable(
+    records.map((cells, i) => ({ row: i + 1, cells })),
+    false,
+    [],
+  );
 }
 
 // --- XLSX ---------------------------------------------------------------------------------------

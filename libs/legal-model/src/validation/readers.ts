@@ -64,12 +64,7 @@ export interface NumberRule extends Presence {
 export function readNumber(object: PlainObject, key: string, path: string, issues: IssueList, rule: NumberRule): number | undefined {
   if (absent(object, key, path, issues, rule)) return undefined;
   const value = object[key];
-  const ok =
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    (rule.exclusiveMin ? value > rule.min : value >= rule.min) &&
-    value <= rule.max &&
-    (!rule.integer || Number.isInteger(value));
+  const ok = typeof value === 'number' && Number.isFinite(value) && (rule.exclusiveMin ? value > rule.min : value >= rule.min) && value <= rule.max && (!rule.integer || Number.isInteger(value));
   if (ok) return value;
   const noun = rule.noun ?? (rule.integer ? 'an integer' : 'a number');
   const range = rule.exclusiveMin ? `above ${rule.min} and at most ${rule.max}` : `from ${rule.min} to ${rule.max}`;
@@ -142,13 +137,7 @@ export function refuseDuplicates<T>(values: readonly T[], keyOf: (value: T) => s
 }
 
 /** A list of values from a closed list, without repeats. */
-export function readClosedList<T extends string>(
-  object: PlainObject,
-  key: string,
-  list: readonly T[],
-  path: string,
-  issues: IssueList,
-): T[] | undefined {
+export function readClosedList<T extends string>(object: PlainObject, key: string, list: readonly T[], path: string, issues: IssueList): T[] | undefined {
   const fieldPath = childPath(path, key);
   const values = readArray(object, key, path, issues, (value, itemPath) => {
     if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T;
@@ -162,9 +151,7 @@ export function readClosedList<T extends string>(
 /** Free-text entries (the `extra*` lists): non-empty strings of at most `maxLength`, no repeats. */
 export function readTextList(object: PlainObject, key: string, path: string, issues: IssueList, maxLength: number): string[] | undefined {
   const fieldPath = childPath(path, key);
-  const values = readArray(object, key, path, issues, (value, itemPath) =>
-    checkString(value, `each entry of ${key}`, itemPath, issues, { maxLength }) ? value.trim() : undefined,
-  );
+  const values = readArray(object, key, path, issues, (value, itemPath) => (checkString(value, `each entry of ${key}`, itemPath, issues, { maxLength }) ? value.trim() : undefined));
   if (values) checkNoRepeats(object[key] as unknown[], key, fieldPath, issues, (v) => v.trim().toLowerCase());
   return values;
 }

@@ -7,7 +7,6 @@ import { InstrumentKind } from '../entities/instrument.entity';
 import { LANGUAGE_TAG, LANGUAGE_TAG_HELP, LEGISLATION_TEXT_LIMITS as LIMITS, RECORD_KEY, RECORD_KEY_HELP } from '../legislation.rules';
 import { LegalFactsInput } from '../models/legal-facts.models';
 
-
 @InputType('InstrumentVersionInput')
 export class InstrumentVersionInput {
   @Field(() => IsoDateScalar)

@@ -26,14 +26,17 @@ const LIST_ENUM_NAMES: Record<ClosedListName, { name: string; description: strin
   ACTS: { name: 'TraffickingAct', description: 'Acts of Palermo Protocol Art. 3(a).' },
   MEANS: { name: 'TraffickingMeans', description: 'Means of Palermo Protocol Art. 3(a).' },
   PURPOSES: { name: 'ExploitationPurpose', description: 'Minimum purposes of exploitation of Palermo Protocol Art. 3(a).' },
-  AGGRAVATING_CIRCUMSTANCES: { name: 'AggravatingCircumstance', description: 'Aggravating circumstances a law states; the default rubric reads CHILD_VICTIM, ORGANISED_GROUP and PUBLIC_OFFICIAL (PEN-5).' },
+  AGGRAVATING_CIRCUMSTANCES: {
+    name: 'AggravatingCircumstance',
+    description: 'Aggravating circumstances a law states; the default rubric reads CHILD_VICTIM, ORGANISED_GROUP and PUBLIC_OFFICIAL (PEN-5).',
+  },
   ANCILLARY_LIABILITY: { name: 'AncillaryLiability', description: 'Forms of participation of Palermo Protocol Art. 5(2).' },
   ONLINE_OFFENCES: { name: 'OnlineOffence', description: 'Online and material offences around child sexual exploitation.' },
 };
 
-export const LIST_ENUMS = Object.fromEntries(
-  (Object.keys(CLOSED_LISTS) as ClosedListName[]).map((list) => [list, graphqlEnum(CLOSED_LISTS[list], LIST_ENUM_NAMES[list])]),
-) as { [L in ClosedListName]: EnumObject<(typeof CLOSED_LISTS)[L][number]> };
+export const LIST_ENUMS = Object.fromEntries((Object.keys(CLOSED_LISTS) as ClosedListName[]).map((list) => [list, graphqlEnum(CLOSED_LISTS[list], LIST_ENUM_NAMES[list])])) as {
+  [L in ClosedListName]: EnumObject<(typeof CLOSED_LISTS)[L][number]>;
+};
 
 export const PenaltyOffenceEnum = graphqlEnum(PENALTY_OFFENCES, { name: 'PenaltyOffence', description: 'The offence a penalty is for; RAPE is the comparator.' });
 

@@ -3,9 +3,7 @@ import { resolve } from 'node:path';
 export type NodeEnv = 'development' | 'production' | 'test';
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 export interface AppConfig {
   nodeEnv: NodeEnv;
@@ -58,11 +56,7 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget {
     if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'names no database (example: postgres://user@127.0.0.1:5432/lexgap)');
     return { kind: 'postgres', url: value };
   }
-  throw new ConfigError(
-    'DATABASE_URL',
-    'must be unset (embedded SQLite), "sqlite:<path>" or "postgres://..."; got a value starting with ' +
-      JSON.stringify(value.split(':')[0]),
-  );
+  throw new ConfigError('DATABASE_URL', 'must be unset (embedded SQLite), "sqlite:<path>" or "postgres://..."; got a value starting with ' + JSON.stringify(value.split(':')[0]));
 }
 
 function parseInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

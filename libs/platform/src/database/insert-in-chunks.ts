@@ -8,12 +8,7 @@ const POSTGRES_PARAMETERS = 20_000;
  * Inserts rows in multi-row statements that stay under the engine's bound-parameter limit;
  * `onChunk` hears how many rows each statement wrote (for progress bars).
  */
-export async function insertInChunks<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: new () => T,
-  rows: readonly T[],
-  onChunk: (written: number) => void = () => undefined,
-): Promise<void> {
+export async function insertInChunks<T extends ObjectLiteral>(manager: EntityManager, target: new () => T, rows: readonly T[], onChunk: (written: number) => void = () => undefined): Promise<void> {
   if (rows.length === 0) return;
   const limit = manager.connection.options.type === 'postgres' ? POSTGRES_PARAMETERS : SQLITE_PARAMETERS;
   const size = Math.max(1, Math.floor(limit / manager.connection.getMetadata(target).columns.length));

@@ -24,11 +24,7 @@ export class DomainError extends Error {
 
 export class BadUserInputError extends DomainError {
   constructor(readonly problems: FieldProblem[]) {
-    super(
-      ErrorCode.BAD_USER_INPUT,
-      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
-      { field: problems[0]?.field, fields: problems },
-    );
+    super(ErrorCode.BAD_USER_INPUT, problems.map((p) => `${p.field}: ${p.message}`).join('; '), { field: problems[0]?.field, fields: problems });
   }
 
   static field(field: string, message: string): BadUserInputError {

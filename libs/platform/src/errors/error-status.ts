@@ -19,6 +19,13 @@ export const HTTP_STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
 
 /** The code of an HTTP status: the exact one where a code maps to it, else by class (4xx: the caller's input, 5xx: ours). */
 export function errorCodeOfHttpStatus(status: number): ErrorCode {
-  const exact: Partial<Record<number, ErrorCode>> = { 401: ErrorCode.UNAUTHENTICATED, 403: ErrorCode.FORBIDDEN, 404: ErrorCode.NOT_FOUND, 409: ErrorCode.CONFLICT, 429: ErrorCode.RATE_LIMITED, 503: ErrorCode.UNAVAILABLE };
+  const exact: Partial<Record<number, ErrorCode>> = {
+    401: ErrorCode.UNAUTHENTICATED,
+    403: ErrorCode.FORBIDDEN,
+    404: ErrorCode.NOT_FOUND,
+    409: ErrorCode.CONFLICT,
+    429: ErrorCode.RATE_LIMITED,
+    503: ErrorCode.UNAVAILABLE,
+  };
   return exact[status] ?? (status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT);
 }

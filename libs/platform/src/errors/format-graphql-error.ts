@@ -23,11 +23,7 @@ export interface ErrorFormatOptions {
 }
 
 /** The one place where any error becomes the GraphQL error a client sees. */
-export function formatGraphQLError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  options: ErrorFormatOptions,
-): GraphQLFormattedError {
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, options: ErrorFormatOptions): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const debug = options.production ? {} : stackOf(formatted);

@@ -32,10 +32,7 @@ export function graphqlDriverConfig(config: AppConfig): ApolloDriverConfig {
         production,
         onInternalError: (cause) => logger.error(cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)),
       }),
-    plugins: [
-      queryLimitsPlugin(config.graphql),
-      production ? ApolloServerPluginLandingPageDisabled() : offlineLandingPagePlugin(),
-    ],
+    plugins: [queryLimitsPlugin(config.graphql), production ? ApolloServerPluginLandingPageDisabled() : offlineLandingPagePlugin()],
   };
 }
 
@@ -44,9 +41,7 @@ export class LexgapGraphQLModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: LexgapGraphQLModule,
-      imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlDriverConfig(config)),
-      ],
+      imports: [GraphQLModule.forRoot<ApolloDriverConfig>(graphqlDriverConfig(config))],
     };
   }
 }

@@ -1,10 +1,4 @@
-import {
-  DocumentNode,
-  FragmentDefinitionNode,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-} from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 
 /**
  * The deepest field nesting of one operation, following fragments. Introspection fields (`__schema`,

@@ -24,9 +24,7 @@ export class SeedService {
 
   async seed(sets: readonly ReferenceDataSet[]): Promise<SeedOutcome[]> {
     const outcomes: SeedOutcome[] = [];
-    const done = new Set(
-      (await this.dataSource.getRepository(SeedRunEntity).find()).map((run) => run.name),
-    );
+    const done = new Set((await this.dataSource.getRepository(SeedRunEntity).find()).map((run) => run.name));
     for (const set of orderByDependencies(sets)) {
       if (done.has(set.name)) {
         outcomes.push({ name: set.name, status: 'present', records: 0 });

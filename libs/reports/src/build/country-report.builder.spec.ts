@@ -14,7 +14,11 @@ const AS_OF = '2024-01-01';
  */
 function inputs(changes: { rubric?: Rubric; text?: string } = {}): CountryReportInputs {
   const used = changes.rubric ?? rubric;
-  const law = provision('art-1', { consentIrrelevant: true, penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 1, imprisonmentMaxYears: 3, fine: true, fineInLieuOfImprisonment: true }] }, { from: '2010-01-01', citation: 'Art. 1' });
+  const law = provision(
+    'art-1',
+    { consentIrrelevant: true, penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 1, imprisonmentMaxYears: 3, fine: true, fineInLieuOfImprisonment: true }] },
+    { from: '2010-01-01', citation: 'Art. 1' },
+  );
   const facts = evidence({
     treatyActions: [action('pal', 'PALERMO', 'RATIFICATION', '2004-03-01'), action('untoc', 'UNTOC', 'SIGNATURE', '2001-06-01', 'MONTH', false)],
     provisions: [law],
@@ -33,7 +37,21 @@ function inputs(changes: { rubric?: Rubric; text?: string } = {}): CountryReport
     instrument: { id: 'code', title: 'Fixture code', titleEn: null, officialCitation: 'Fixture 1/2010', language: 'es', sourceUrl: null },
   };
   const treatyAction = (id: string, treaty: string, type: string, date: string, datePrecision: 'DAY' | 'MONTH', verified: boolean) =>
-    ({ id, jurisdictionCode: 'ZZ', treaty, type, date, datePrecision, verified, reservations: null, sourceUrl: null, sourceCitation: `UNTC ${treaty} (fixture)`, asOf: '2015-01-27', note: null, version: 1 }) as ReportTreatyAction;
+    ({
+      id,
+      jurisdictionCode: 'ZZ',
+      treaty,
+      type,
+      date,
+      datePrecision,
+      verified,
+      reservations: null,
+      sourceUrl: null,
+      sourceCitation: `UNTC ${treaty} (fixture)`,
+      asOf: '2015-01-27',
+      note: null,
+      version: 1,
+    }) as ReportTreatyAction;
   return {
     jurisdiction: { code: 'ZZ', kind: 'COUNTRY', names: { en: 'Zedland', es: 'Zedlandia' } },
     rubric: { id: used.id, version: used.version, contentHash: rubricContentHash(used), content: used },
@@ -79,7 +97,7 @@ describe('the country report data model', () => {
     expect(pal2.resultLabel).toBeTruthy();
   });
 
-  it('speaks the reader\'s language: names, rubric texts, explanations, dates', () => {
+  it("speaks the reader's language: names, rubric texts, explanations, dates", () => {
     const report = buildCountryReport(new Translator('es'), inputs());
     expect(report.jurisdiction.name).toBe('Zedlandia');
     expect(report.rank!.region.name).toBe('Organización de los Estados Americanos');

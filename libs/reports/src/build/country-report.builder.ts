@@ -123,10 +123,27 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     band: card.band,
     bandWithheld: card.bandWithheld,
     rank: input.rank ? { region: input.rank.region.code, rank: input.rank.rank, ranked: input.rank.ranked, members: input.rank.members } : null,
-    criteria: card.criteria.map((c) => ({ id: c.criterionId, status: c.status, score: c.score, method: c.method, evidence: c.evidence, expert: c.expert ?? null, automatic: c.automatic ? { status: c.automatic.status, score: c.automatic.score } : null })),
+    criteria: card.criteria.map((c) => ({
+      id: c.criterionId,
+      status: c.status,
+      score: c.score,
+      method: c.method,
+      evidence: c.evidence,
+      expert: c.expert ?? null,
+      automatic: c.automatic ? { status: c.automatic.status, score: c.automatic.score } : null,
+    })),
     treaties: input.treatyStatuses,
     history: input.history,
-    provisions: provisions.map((p) => ({ id: p.id, citation: p.citation, heading: p.heading, text: p.text, inForceFrom: p.inForceFrom, inForceTo: p.inForceTo, sourceUrl: p.sourceUrl, instrument: p.instrument })),
+    provisions: provisions.map((p) => ({
+      id: p.id,
+      citation: p.citation,
+      heading: p.heading,
+      text: p.text,
+      inForceFrom: p.inForceFrom,
+      inForceTo: p.inForceTo,
+      sourceUrl: p.sourceUrl,
+      instrument: p.instrument,
+    })),
   };
 
   const gapsAndRest = [...gaps, ...withStatus('MET', 'NOT_ASSESSED', 'NOT_APPLICABLE')];
@@ -147,7 +164,13 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     band: reportBand(tr, rubric.content, card.band),
     bandWithheld: card.bandWithheld,
     rank,
-    categories: card.categories.map((c) => ({ id: c.id, title: tr.text(rubric.content.categories.find((k) => k.id === c.id)?.title, `category ${c.id}`), weight: c.weight, score: c.score, coverage: c.coverage })),
+    categories: card.categories.map((c) => ({
+      id: c.id,
+      title: tr.text(rubric.content.categories.find((k) => k.id === c.id)?.title, `category ${c.id}`),
+      weight: c.weight,
+      score: c.score,
+      coverage: c.coverage,
+    })),
     gaps,
     notAssessed: withStatus('NOT_ASSESSED'),
     met: withStatus('MET'),
@@ -169,8 +192,7 @@ function sourcesOf(treaties: ReportTreatyStatus[], criteria: ReportCriterion[], 
     if (seen) seen.verified = seen.verified && source.verified;
     else out.set(key, source);
   };
-  const actions = (list: ReportTreatyAction[]) =>
-    list.forEach((a) => add({ citation: a.sourceCitation ?? a.treaty, url: a.sourceUrl, asOf: a.asOf, usedFor: 'treaties', verified: a.verified }));
+  const actions = (list: ReportTreatyAction[]) => list.forEach((a) => add({ citation: a.sourceCitation ?? a.treaty, url: a.sourceUrl, asOf: a.asOf, usedFor: 'treaties', verified: a.verified }));
   const observations = (list: ReportObservation[]) =>
     list.forEach((o) => add({ citation: o.sourceCitation ?? o.treaty, url: o.sourceUrl, asOf: o.observedOn, usedFor: 'treaties', verified: o.verified }));
   for (const t of treaties) {

@@ -19,7 +19,11 @@ function inputs(): RegionalReportInputs {
     rubric: { id: rubric.id, version: rubric.version, contentHash: rubricContentHash(rubric), content: rubric },
     asOf: AS_OF,
     entries: [
-      { rank: 1, jurisdiction: named('AA', 'Aland'), card: card('AA', action('a1', 'PALERMO', 'RATIFICATION', '2003-01-01'), action('a2', 'UNTOC', 'RATIFICATION', '2003-01-01'), action('a3', 'OPSC', 'RATIFICATION', '2003-01-01')) },
+      {
+        rank: 1,
+        jurisdiction: named('AA', 'Aland'),
+        card: card('AA', action('a1', 'PALERMO', 'RATIFICATION', '2003-01-01'), action('a2', 'UNTOC', 'RATIFICATION', '2003-01-01'), action('a3', 'OPSC', 'RATIFICATION', '2003-01-01')),
+      },
       { rank: 2, jurisdiction: named('BB', 'Beland'), card: card('BB', action('b1', 'PALERMO', 'SIGNATURE', '2001-01-01'), action('b2', 'UNTOC', 'RATIFICATION', '2003-01-01')) },
       { rank: 3, jurisdiction: named('CC', 'Celand'), card: card('CC', action('c1', 'PALERMO', 'SIGNATURE', '2001-01-01')) },
     ],
@@ -32,7 +36,11 @@ describe('the regional report data model', () => {
   it('ranks the members with one heat-map row of category scores each', () => {
     const report = buildRegionalReport(new Translator('es'), inputs());
     expect(report.region.name).toBe('Organización de los Estados Americanos');
-    expect(report.ranking.map((r) => [r.rank, r.jurisdiction.name])).toEqual([[1, 'Aland (es)'], [2, 'Beland (es)'], [3, 'Celand (es)']]);
+    expect(report.ranking.map((r) => [r.rank, r.jurisdiction.name])).toEqual([
+      [1, 'Aland (es)'],
+      [2, 'Beland (es)'],
+      [3, 'Celand (es)'],
+    ]);
     expect(report.ranking[0].categoryScores).toHaveLength(rubric.categories.length);
     // AA: PAL-1, PAL-2 met → PAL 100; CST-8 met → CST 100; PEN and ILO not assessed.
     expect(report.ranking[0].categoryScores).toEqual([100, null, null, 100]);

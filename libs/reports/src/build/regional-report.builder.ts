@@ -26,7 +26,11 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
   const definitions = criteriaOf(rubric.content);
 
   const perCriterion = definitions.map(({ category, criterion }, order) => {
-    const results = entries.map((e) => ({ code: e.jurisdiction.code, result: e.card.criteria.find((c) => c.criterionId === criterion.id), gap: e.card.gaps.find((g) => g.criterionId === criterion.id) }));
+    const results = entries.map((e) => ({
+      code: e.jurisdiction.code,
+      result: e.card.criteria.find((c) => c.criterionId === criterion.id),
+      gap: e.card.gaps.find((g) => g.criterionId === criterion.id),
+    }));
     const assessed = results.filter((r) => r.result && ASSESSED.has(r.result.status));
     const gaps = results.filter((r) => r.gap);
     return { category, criterion, order, assessed, gaps, notAssessed: results.filter((r) => !r.result || r.result.status === 'NOT_ASSESSED').map((r) => r.code) };
@@ -58,21 +62,30 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
   // Equal ranks read in the reader's alphabetical order (the engine's order among ties is by code).
   const byRank = (a: { rank: number | null; jurisdiction: { name: string } }, b: { rank: number | null; jurisdiction: { name: string } }) =>
     (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.jurisdiction.name.localeCompare(b.jurisdiction.name, tr.lang);
-  const ranking = entries.map((e) => ({
-    rank: e.rank,
-    jurisdiction: { code: e.jurisdiction.code, name: jurisdictionName(tr, e.jurisdiction) },
-    score: e.card.score,
-    coverage: e.card.coverage,
-    band: reportBand(tr, rubric.content, e.card.band),
-    categoryScores: rubric.content.categories.map((k) => e.card.categories.find((c) => c.id === k.id)?.score ?? null),
-  })).sort(byRank);
+  const ranking = entries
+    .map((e) => ({
+      rank: e.rank,
+      jurisdiction: { code: e.jurisdiction.code, name: jurisdictionName(tr, e.jurisdiction) },
+      score: e.card.score,
+      coverage: e.card.coverage,
+      band: reportBand(tr, rubric.content, e.card.band),
+      categoryScores: rubric.content.categories.map((k) => e.card.categories.find((c) => c.id === k.id)?.score ?? null),
+    }))
+    .sort(byRank);
   const members = entries.length;
   const neutral = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     region: input.region.code,
     rubric: { id: rubric.id, version: rubric.version, contentHash: rubric.contentHash },
     asOf: input.asOf,
-    members: entries.map((e) => ({ code: e.jurisdiction.code, rank: e.rank, score: e.card.score, coverage: e.card.coverage, band: e.card.band, criteria: e.card.criteria.map((c) => [c.criterionId, c.status, c.score]) })),
+    members: entries.map((e) => ({
+      code: e.jurisdiction.code,
+      rank: e.rank,
+      score: e.card.score,
+      coverage: e.card.coverage,
+      band: e.card.band,
+      criteria: e.card.criteria.map((c) => [c.criterionId, c.status, c.score]),
+    })),
   };
   const body = {
     kind: 'regional',

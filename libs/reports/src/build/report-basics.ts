@@ -53,7 +53,6 @@ export function resultLabel(tr: Translator, criterion: Criterion, result: Criter
   return level ? tr.text(level.label, `${criterion.id} scale`) : null;
 }
 
-
 /**
  * sha256 over a report's language-neutral content (codes, ids, numbers, dates, the law's own
  * text), so a Spanish HTML copy and an English PDF of the same data carry the same hash.

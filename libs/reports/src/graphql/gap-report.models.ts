@@ -5,7 +5,7 @@ import { RubricModel } from '@lexgap/rubric';
 import { AutomaticResultModel, CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum, ScorePointModel } from '@lexgap/scoring';
 import { DatePrecisionEnum, TreatyActionModel, TreatyStatusKindEnum, TreatyStatusObservationModel } from '@lexgap/treaties';
 
-@ObjectType('ReportEvidence', { description: 'What a result rests on; provision ids refer to the report\'s `provisions`.' })
+@ObjectType('ReportEvidence', { description: "What a result rests on; provision ids refer to the report's `provisions`." })
 export class ReportEvidenceModel {
   @Field(() => [ID])
   provisions: string[];
@@ -27,7 +27,7 @@ export class ReportExpertDecisionModel {
   rationale: string;
 }
 
-@ObjectType('ReportCriterion', { description: 'A criterion\'s result as a gap report shows it, in the report\'s language.' })
+@ObjectType('ReportCriterion', { description: "A criterion's result as a gap report shows it, in the report's language." })
 export class ReportCriterionModel {
   @Field(() => ID)
   id: string;
@@ -163,7 +163,7 @@ export class ReportLinksModel {
   json: string;
 }
 
-@ObjectType('GapReport', { description: 'A jurisdiction\'s gap report: what its law lacks against the rubric, worst first, in the reader\'s language.' })
+@ObjectType('GapReport', { description: "A jurisdiction's gap report: what its law lacks against the rubric, worst first, in the reader's language." })
 export class GapReportModel {
   @Field(() => JurisdictionModel)
   jurisdiction: JurisdictionModel;
@@ -181,7 +181,7 @@ export class GapReportModel {
   band: string | null;
   @Field(() => String, { nullable: true })
   bandLabel: string | null;
-  @Field({ description: 'True when a score exists but its coverage is below the rubric\'s minimum for a band.' })
+  @Field({ description: "True when a score exists but its coverage is below the rubric's minimum for a band." })
   bandWithheld: boolean;
   @Field(() => ReportRankModel, { nullable: true })
   rank: ReportRankModel | null;

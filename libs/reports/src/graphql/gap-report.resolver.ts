@@ -13,7 +13,7 @@ export class GapReportResolver {
   constructor(private readonly reports: ReportDataService) {}
 
   @Allow(Permission.READ_PUBLISHED)
-  @Query(() => GapReportModel, { description: 'A jurisdiction\'s gap report in the reader\'s language: the data behind GET /reports/{code}.{html,md,pdf,json}.' })
+  @Query(() => GapReportModel, { description: "A jurisdiction's gap report in the reader's language: the data behind GET /reports/{code}.{html,md,pdf,json}." })
   async gapReport(
     @Args('jurisdiction') code: string,
     @Args('rubric', { type: () => String, nullable: true, description: 'Rubric id (default tip-legal-framework).' }) rubric: string | null,

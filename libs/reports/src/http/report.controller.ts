@@ -44,7 +44,10 @@ function splitFile(file: string): [string, ReportFormat] {
  * 304 without the report being rendered again (a PDF costs a browser print).
  */
 function entityTag(contentHash: string, format: ReportFormat, query: ReportQuery): string {
-  const variant = createHash('sha256').update(JSON.stringify([format, query.lang ?? '', query.rubric ?? '', query.version ?? '', query.asOf ?? '', LEXGAP_VERSION])).digest('hex').slice(0, 16);
+  const variant = createHash('sha256')
+    .update(JSON.stringify([format, query.lang ?? '', query.rubric ?? '', query.version ?? '', query.asOf ?? '', LEXGAP_VERSION]))
+    .digest('hex')
+    .slice(0, 16);
   return `W/"${contentHash.slice(0, 32)}-${variant}"`;
 }
 

@@ -98,4 +98,3 @@ export interface ReportCriterion {
     assessments: string[];
   };
 }
-

@@ -108,7 +108,10 @@ export class PdfPrinter {
       }
     }
     if (this.waiting.length >= MAX_WAITING_PRINTS) {
-      throw new DomainError(ErrorCode.UNAVAILABLE, `The PDF printer is busy (${this.waiting.length} documents waiting); try again in a few seconds, or ask for the HTML report and print it`, { format: 'pdf', busy: true });
+      throw new DomainError(ErrorCode.UNAVAILABLE, `The PDF printer is busy (${this.waiting.length} documents waiting); try again in a few seconds, or ask for the HTML report and print it`, {
+        format: 'pdf',
+        busy: true,
+      });
     }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
@@ -165,7 +168,10 @@ export class PdfPrinter {
       })
       .catch((error: unknown) => {
         this.browser = null;
-        throw new PdfUnavailableException(`The browser at ${this.browserPath} did not start for PDF printing: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, this.browserPath);
+        throw new PdfUnavailableException(
+          `The browser at ${this.browserPath} did not start for PDF printing: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          this.browserPath,
+        );
       });
     return this.browser;
   }

@@ -7,7 +7,7 @@ export enum CriterionMethod {
 }
 registerEnumType(CriterionMethod, { name: 'CriterionMethod', description: 'How a result is reached: from treaty actions, from legal facts, or by a reviewed expert assessment.' });
 
-@ObjectType('ScaleLevel', { description: 'A point a result can take on a criterion\'s scale, with what it means.' })
+@ObjectType('ScaleLevel', { description: "A point a result can take on a criterion's scale, with what it means." })
 export class ScaleLevelModel {
   @Field(() => Float)
   value: number;

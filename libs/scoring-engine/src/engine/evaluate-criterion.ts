@@ -14,12 +14,7 @@ export type CriterionOutcome = Omit<CriterionResult, 'weightShare'>;
  * expert result in effect on that date overrides it, and the automatic result is kept beside it
  * (`automatic`) so a reader sees both. An `expert` criterion has no automatic result to keep.
  */
-export function evaluateCriterion(
-  criterion: Criterion,
-  categoryId: string,
-  context: EvaluationContext,
-  expert: ExpertResultInput | undefined,
-): CriterionOutcome {
+export function evaluateCriterion(criterion: Criterion, categoryId: string, context: EvaluationContext, expert: ExpertResultInput | undefined): CriterionOutcome {
   const automatic = evaluate(criterion.evaluator, context);
   const base = { criterionId: criterion.id, categoryId, maxScore: 1 as const, weight: criterion.weight };
   if (!expert) {

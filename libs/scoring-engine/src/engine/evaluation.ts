@@ -38,13 +38,7 @@ export function explanation(text: string, key: string, params: Record<string, Ex
 }
 
 /** Builds a facts Evaluation; `provisions` are the provisions the result rests on. */
-export function evaluation(
-  score: number | null,
-  text: string,
-  key: string,
-  params: Record<string, ExplanationParam>,
-  provisions: readonly ProvisionEvidence[] = [],
-): Evaluation {
+export function evaluation(score: number | null, text: string, key: string, params: Record<string, ExplanationParam>, provisions: readonly ProvisionEvidence[] = []): Evaluation {
   return { score, explanation: explanation(text, key, params), evidence: refs({ provisions: unique(provisions.map((p) => p.id)) }) };
 }
 

@@ -10,11 +10,7 @@ const SEVERITY_TIE_TOLERANCE = 1e-12;
  */
 export function gapsOf(results: readonly CriterionResult[]): Gap[] {
   return results
-    .flatMap((result, order) =>
-      result.score !== null && result.score < 1
-        ? [{ order, gap: gap(result, result.score) }]
-        : [],
-    )
+    .flatMap((result, order) => (result.score !== null && result.score < 1 ? [{ order, gap: gap(result, result.score) }] : []))
     .sort((a, b) => {
       const difference = b.gap.severity - a.gap.severity;
       return Math.abs(difference) > SEVERITY_TIE_TOLERANCE ? difference : a.order - b.order;

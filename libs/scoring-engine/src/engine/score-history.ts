@@ -58,9 +58,7 @@ function pointOf(card: ScorecardResult, changed: string[]): ScorePoint {
 }
 
 function changedCriteria(before: ScorecardResult, after: ScorecardResult): string[] {
-  return after.criteria
-    .filter((result, i) => result.status !== before.criteria[i].status || !same(result.score, before.criteria[i].score))
-    .map((result) => result.criterionId);
+  return after.criteria.filter((result, i) => result.status !== before.criteria[i].status || !same(result.score, before.criteria[i].score)).map((result) => result.criterionId);
 }
 
 function totalsChanged(before: ScorecardResult, after: ScorecardResult): boolean {

@@ -5,10 +5,36 @@ import { bandFor } from './band';
 import { scoreJurisdiction } from './score-jurisdiction';
 import type { ScorecardResult } from './scorecard';
 
-const yesNo = { type: 'levels', levels: [{ value: 1, label: en('Yes') }, { value: 0, label: en('No') }] };
-const steps = { type: 'levels', levels: [{ value: 1, label: en('Full') }, { value: 0.5, label: en('Partial') }, { value: 0, label: en('None') }] };
-const party = { type: 'levels', levels: [{ value: 1, label: en('Party') }, { value: 0.25, label: en('Signed') }, { value: 0, label: en('None') }] };
-const share = { type: 'share', levels: [{ value: 1, label: en('All') }, { value: 0, label: en('None') }] };
+const yesNo = {
+  type: 'levels',
+  levels: [
+    { value: 1, label: en('Yes') },
+    { value: 0, label: en('No') },
+  ],
+};
+const steps = {
+  type: 'levels',
+  levels: [
+    { value: 1, label: en('Full') },
+    { value: 0.5, label: en('Partial') },
+    { value: 0, label: en('None') },
+  ],
+};
+const party = {
+  type: 'levels',
+  levels: [
+    { value: 1, label: en('Party') },
+    { value: 0.25, label: en('Signed') },
+    { value: 0, label: en('None') },
+  ],
+};
+const share = {
+  type: 'share',
+  levels: [
+    { value: 1, label: en('All') },
+    { value: 0, label: en('None') },
+  ],
+};
 
 /**
  * A two-category rubric small enough to score by hand: A (weight 60) has three criteria of
@@ -28,7 +54,15 @@ function miniRubric(): Rubric {
         title: en('A'),
         weight: 60,
         criteria: [
-          { id: 'A-1', question: en('Party?'), method: 'treaty', evaluator: { kind: 'treatyParty', treaty: 'PALERMO', signedScore: 0.25 }, scale: party, recommendation: en('Ratify.'), references: [] },
+          {
+            id: 'A-1',
+            question: en('Party?'),
+            method: 'treaty',
+            evaluator: { kind: 'treatyParty', treaty: 'PALERMO', signedScore: 0.25 },
+            scale: party,
+            recommendation: en('Ratify.'),
+            references: [],
+          },
           { id: 'A-2', question: en('Acts?'), method: 'facts', evaluator: { kind: 'shareOfList', field: 'acts', list: 'ACTS' }, scale: share, recommendation: en('Cover every act.'), references: [] },
           { id: 'A-3', question: en('Victims?'), method: 'expert', evaluator: { kind: 'expert' }, scale: steps, recommendation: en('Protect victims.'), references: [] },
         ],
@@ -38,7 +72,15 @@ function miniRubric(): Rubric {
         title: en('B'),
         weight: 40,
         criteria: [
-          { id: 'B-1', question: en('Prison?'), method: 'facts', evaluator: { kind: 'imprisonmentMandatory', offences: ['TRAFFICKING'] }, scale: yesNo, recommendation: en('No fines.'), references: [] },
+          {
+            id: 'B-1',
+            question: en('Prison?'),
+            method: 'facts',
+            evaluator: { kind: 'imprisonmentMandatory', offences: ['TRAFFICKING'] },
+            scale: yesNo,
+            recommendation: en('No fines.'),
+            references: [],
+          },
           {
             id: 'B-2',
             question: en('Minimum?'),
@@ -94,11 +136,7 @@ describe('scoreJurisdiction: aggregation (fixture rubric, arithmetic by hand)', 
     // A: A-1 party 1, A-2 5/5 = 1, A-3 expert 0.5 → (1 + 1 + 0.5) / 3 × 100 = 83.3333, coverage 1.
     // B: B-1 fine in lieu 0 (weight 1), B-2 minimum 4 → 1 (weight 3) → (0·1 + 1·3) / 4 × 100 = 75, coverage 1.
     // Overall = (60 × 83.3333 + 40 × 75) / 100 = 50 + 30 = 80 → SUBSTANTIAL (70 ≤ 80 < 85).
-    const card = scoreJurisdiction(
-      rubric,
-      evidence({ treatyActions: ratified, provisions: [allActs, fineInLieu], expertResults: [expert('A-3', 0.5, '2019-01-01')] }),
-      '2020-01-01',
-    );
+    const card = scoreJurisdiction(rubric, evidence({ treatyActions: ratified, provisions: [allActs, fineInLieu], expertResults: [expert('A-3', 0.5, '2019-01-01')] }), '2020-01-01');
     expect(card.categories.map((c) => c.score)).toEqual([expect.closeTo(250 / 3, 10), expect.closeTo(75, 10)]);
     expect(card.score).toBeCloseTo(80, 10);
     expect(card.coverage).toBe(1);
@@ -117,11 +155,7 @@ describe('scoreJurisdiction: aggregation (fixture rubric, arithmetic by hand)', 
 
   it('takes a NOT_APPLICABLE criterion out of both the assessed and the applicable weight', () => {
     // A-1 not applicable; A-2 1, A-3 0.5 → A = 1.5 / 2 × 100 = 75, coverage 2/2 = 1 (not 2/3).
-    const card = scoreJurisdiction(
-      rubric,
-      evidence({ provisions: [allActs], expertResults: [expert('A-1', 'NOT_APPLICABLE', '2019-01-01'), expert('A-3', 0.5, '2019-01-01')] }),
-      '2020-01-01',
-    );
+    const card = scoreJurisdiction(rubric, evidence({ provisions: [allActs], expertResults: [expert('A-1', 'NOT_APPLICABLE', '2019-01-01'), expert('A-3', 0.5, '2019-01-01')] }), '2020-01-01');
     expect(byId(card, 'A-1')).toMatchObject({ status: 'NOT_APPLICABLE', score: null, method: 'EXPERT', weightShare: 0 });
     expect(card.categories[0]).toMatchObject({ score: 75, coverage: 1, applicableWeight: 2, assessedWeight: 2 });
     // A's criteria now share its weight by halves: 60/100 × 1/2 = 0.3 each.
@@ -207,7 +241,14 @@ describe('scoreJurisdiction: as of a date', () => {
 describe('bandFor', () => {
   it('puts a score on an edge in the higher band and withholds the band below the minimum coverage', () => {
     expect([0, 29.99, 30, 69.99999999999999, 70, 84.9, 85, 100].map((s) => bandFor(rubric, s, 1))).toEqual([
-      'CRITICAL', 'CRITICAL', 'WEAK', 'SUBSTANTIAL', 'SUBSTANTIAL', 'SUBSTANTIAL', 'STRONG', 'STRONG',
+      'CRITICAL',
+      'CRITICAL',
+      'WEAK',
+      'SUBSTANTIAL',
+      'SUBSTANTIAL',
+      'SUBSTANTIAL',
+      'STRONG',
+      'STRONG',
     ]);
     expect(bandFor(rubric, 90, 0.49)).toBeNull();
     expect(bandFor(rubric, 90, 0.5)).toBe('STRONG');

@@ -25,9 +25,7 @@ export function scoreJurisdiction(rubric: Rubric, evidence: JurisdictionEvidence
     treatyActions: evidence.treatyActions,
     treatyObservations: evidence.treatyObservations,
   };
-  const outcomes = criteriaOf(rubric).map(({ category, criterion }) =>
-    evaluateCriterion(criterion, category.id, context, expertResultFor(evidence.expertResults, criterion.id, asOf)),
-  );
+  const outcomes = criteriaOf(rubric).map(({ category, criterion }) => evaluateCriterion(criterion, category.id, context, expertResultFor(evidence.expertResults, criterion.id, asOf)));
   const totals = aggregate(rubric, outcomes);
   const criteria: CriterionResult[] = outcomes.map((outcome) => ({ ...outcome, weightShare: totals.weightShares.get(outcome.criterionId)! }));
   const band = bandFor(rubric, totals.score, totals.coverage);

@@ -8,7 +8,5 @@ import type { Rubric } from './rubric';
  * shipped with lexgap must have none.
  */
 export function missingTranslations(rubric: Rubric, langs: readonly TranslationLanguage[] = TRANSLATION_LANGUAGES): string[] {
-  return localizedTextsOf(rubric).flatMap(({ path, text }) =>
-    langs.filter((lang) => text[lang] === undefined || text[lang]!.trim() === '').map((lang) => `${path}.${lang}`),
-  );
+  return localizedTextsOf(rubric).flatMap(({ path, text }) => langs.filter((lang) => text[lang] === undefined || text[lang]!.trim() === '').map((lang) => `${path}.${lang}`));
 }

@@ -22,24 +22,55 @@ describe('the shipped default rubric, tip-legal-framework v1', () => {
     ]);
     // RUBRIC.md gives category weights only: criteria weigh equally within their category.
     expect(rubric.categories.flatMap((c) => c.criteria.map((k) => k.weight)).every((w) => w === 1)).toBe(true);
-    expect(rubric.bands.map((b) => [b.id, b.min])).toEqual([['STRONG', 85], ['SUBSTANTIAL', 70], ['PARTIAL', 50], ['WEAK', 30], ['CRITICAL', 0]]);
+    expect(rubric.bands.map((b) => [b.id, b.min])).toEqual([
+      ['STRONG', 85],
+      ['SUBSTANTIAL', 70],
+      ['PARTIAL', 50],
+      ['WEAK', 30],
+      ['CRITICAL', 0],
+    ]);
     expect(rubric.minimumCoverageForBand).toBe(0.5);
     expect(rubric.parameters).toEqual({ seriousCrimeMinYears: 4, deterrentMinYears: 4, deterrentPartialYears: 2, rapeComparisonPartialRatio: 0.8, childAge: 18 });
   });
 
   it('gives each criterion the scale RUBRIC.md states', () => {
-    const scales = Object.fromEntries(
-      rubric.categories.flatMap((c) => c.criteria.map((k) => [k.id, `${k.scale.type} ${k.scale.levels.map((l) => l.value).join('/')}`])),
-    );
+    const scales = Object.fromEntries(rubric.categories.flatMap((c) => c.criteria.map((k) => [k.id, `${k.scale.type} ${k.scale.levels.map((l) => l.value).join('/')}`])));
     const party = 'levels 1/0.25/0';
     const yesNo = 'levels 1/0';
     const share = 'share 1/0';
     const steps = 'levels 1/0.5/0';
     expect(scales).toEqual({
-      'PAL-1': party, 'PAL-2': party, 'PAL-3': share, 'PAL-4': share, 'PAL-5': share, 'PAL-6': yesNo, 'PAL-7': yesNo, 'PAL-8': share, 'PAL-9': steps,
-      'ILO-1': yesNo, 'ILO-2': yesNo, 'ILO-3': yesNo, 'ILO-4': yesNo, 'ILO-5': yesNo, 'ILO-6': yesNo, 'ILO-7': steps,
-      'PEN-1': yesNo, 'PEN-2': yesNo, 'PEN-3': steps, 'PEN-4': steps, 'PEN-5': share, 'PEN-6': yesNo, 'PEN-7': share,
-      'CST-1': yesNo, 'CST-2': yesNo, 'CST-3': yesNo, 'CST-4': yesNo, 'CST-5': yesNo, 'CST-6': share, 'CST-7': yesNo, 'CST-8': party,
+      'PAL-1': party,
+      'PAL-2': party,
+      'PAL-3': share,
+      'PAL-4': share,
+      'PAL-5': share,
+      'PAL-6': yesNo,
+      'PAL-7': yesNo,
+      'PAL-8': share,
+      'PAL-9': steps,
+      'ILO-1': yesNo,
+      'ILO-2': yesNo,
+      'ILO-3': yesNo,
+      'ILO-4': yesNo,
+      'ILO-5': yesNo,
+      'ILO-6': yesNo,
+      'ILO-7': steps,
+      'PEN-1': yesNo,
+      'PEN-2': yesNo,
+      'PEN-3': steps,
+      'PEN-4': steps,
+      'PEN-5': share,
+      'PEN-6': yesNo,
+      'PEN-7': share,
+      'CST-1': yesNo,
+      'CST-2': yesNo,
+      'CST-3': yesNo,
+      'CST-4': yesNo,
+      'CST-5': yesNo,
+      'CST-6': share,
+      'CST-7': yesNo,
+      'CST-8': party,
     });
     // PAL-9 is judged by experts: each of its levels says what a law at that level looks like.
     const pal9 = rubric.categories[0].criteria[8];

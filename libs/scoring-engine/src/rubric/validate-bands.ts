@@ -15,7 +15,13 @@ export function readBands(object: PlainObject, key: string, path: string, issues
   const before = issues.issues.length;
   const bands = readArray(object, key, path, issues, (band, bandPath) => readBand(band, bandPath, issues), { nonEmpty: true });
   if (!bands || issues.issues.length !== before) return undefined;
-  refuseDuplicates(bands, (band) => band.id, (i) => `${at}[${i}].id`, 'band id', issues);
+  refuseDuplicates(
+    bands,
+    (band) => band.id,
+    (i) => `${at}[${i}].id`,
+    'band id',
+    issues,
+  );
   bands.forEach((band, index) => {
     if (index > 0 && band.min >= bands[index - 1].min) {
       issues.add(`${at}[${index}].min`, `bands must be listed from the highest min down; ${band.min} is not below ${bands[index - 1].min}`);

@@ -1,4 +1,22 @@
-import { childPath, CLOSED_LISTS, ClosedListName, describeValue, isOneOf, isPlainObject, IssueList, LEGAL_FACT_FLAGS, LEGAL_FACT_LISTS, LegalFactList, PENALTY_OFFENCES, PlainObject, readArray, readNumber, refuseDuplicates, refuseUnknownKeys, TREATY_CODES } from '@lexgap/legal-model';
+import {
+  childPath,
+  CLOSED_LISTS,
+  ClosedListName,
+  describeValue,
+  isOneOf,
+  isPlainObject,
+  IssueList,
+  LEGAL_FACT_FLAGS,
+  LEGAL_FACT_LISTS,
+  LegalFactList,
+  PENALTY_OFFENCES,
+  PlainObject,
+  readArray,
+  readNumber,
+  refuseDuplicates,
+  refuseUnknownKeys,
+  TREATY_CODES,
+} from '@lexgap/legal-model';
 import { EVALUATOR_KINDS, EvaluatorConfig, EvaluatorKind } from './evaluator-config';
 
 /**
@@ -6,12 +24,7 @@ import { EVALUATOR_KINDS, EvaluatorConfig, EvaluatorKind } from './evaluator-con
  * fact field, closed list, list item, offence, rubric parameter) must exist, and every score it
  * can give must lie in [0, 1]. Returns the configuration, or undefined after recording issues.
  */
-export function validateEvaluatorConfig(
-  value: unknown,
-  parameters: Record<string, number>,
-  path: string,
-  issues: IssueList,
-): EvaluatorConfig | undefined {
+export function validateEvaluatorConfig(value: unknown, parameters: Record<string, number>, path: string, issues: IssueList): EvaluatorConfig | undefined {
   if (!isPlainObject(value)) {
     issues.add(path, `evaluator must be an object with a "kind"; got ${describeValue(value)}`);
     return undefined;
@@ -48,12 +61,25 @@ class ConfigReader {
 
   listOf<T extends string>(key: string, list: readonly T[], what: string): T[] {
     const values =
-      readArray(this.raw, key, this.path, this.issues, (value, itemPath) => {
-        if (isOneOf(list, value)) return value;
-        this.issues.add(itemPath, `${key} must name known ${what}s (${list.join(', ')}); got ${describeValue(value)}`);
-        return undefined;
-      }, { required: true, nonEmpty: true }) ?? [];
-    refuseDuplicates(values, (v) => v, (i) => childPath(childPath(this.path, key), i), what, this.issues);
+      readArray(
+        this.raw,
+        key,
+        this.path,
+        this.issues,
+        (value, itemPath) => {
+          if (isOneOf(list, value)) return value;
+          this.issues.add(itemPath, `${key} must name known ${what}s (${list.join(', ')}); got ${describeValue(value)}`);
+          return undefined;
+        },
+        { required: true, nonEmpty: true },
+      ) ?? [];
+    refuseDuplicates(
+      values,
+      (v) => v,
+      (i) => childPath(childPath(this.path, key), i),
+      what,
+      this.issues,
+    );
     return values;
   }
 

@@ -4,13 +4,7 @@ import { checkString, childPath, describeValue, isPlainObject, IssueList, LANGUA
 export const RUBRIC_TEXT_MAX_LENGTH = 4000;
 
 /** Reads `object[key]` as a LocalizedText: English required, es/pt/fr optional, no other keys. */
-export function readLocalizedText(
-  object: PlainObject,
-  key: string,
-  path: string,
-  issues: IssueList,
-  options: { required: boolean },
-): LocalizedText | undefined {
+export function readLocalizedText(object: PlainObject, key: string, path: string, issues: IssueList, options: { required: boolean }): LocalizedText | undefined {
   const value = object[key];
   const at = childPath(path, key);
   if (value === undefined || value === null) {

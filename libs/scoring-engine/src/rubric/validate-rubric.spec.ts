@@ -6,8 +6,20 @@ import { rubricContentHash } from './rubric-content-hash';
 import { isResultOnScale } from './scale';
 import { validateRubric } from './validate-rubric';
 
-const yesNo = { type: 'levels', levels: [{ value: 1, label: en('Yes') }, { value: 0, label: en('No') }] };
-const share = { type: 'share', levels: [{ value: 1, label: en('All') }, { value: 0, label: en('None') }] };
+const yesNo = {
+  type: 'levels',
+  levels: [
+    { value: 1, label: en('Yes') },
+    { value: 0, label: en('No') },
+  ],
+};
+const share = {
+  type: 'share',
+  levels: [
+    { value: 1, label: en('All') },
+    { value: 0, label: en('None') },
+  ],
+};
 
 /**
  * A small valid rubric document, as a file would hold it (weights and bands left to defaults).
@@ -27,7 +39,15 @@ const doc = (): any => ({
       title: en('A'),
       weight: 60,
       criteria: [
-        { id: 'A-1', question: en('Party?'), method: 'treaty', evaluator: { kind: 'treatyParty', treaty: 'PALERMO', signedScore: 0 }, scale: yesNo, recommendation: en('Ratify.'), references: ['Palermo Protocol Art. 3'] },
+        {
+          id: 'A-1',
+          question: en('Party?'),
+          method: 'treaty',
+          evaluator: { kind: 'treatyParty', treaty: 'PALERMO', signedScore: 0 },
+          scale: yesNo,
+          recommendation: en('Ratify.'),
+          references: ['Palermo Protocol Art. 3'],
+        },
         { id: 'A-2', question: en('Acts?'), method: 'facts', evaluator: { kind: 'shareOfList', field: 'acts', list: 'ACTS' }, scale: share, recommendation: en('Cover every act.'), references: [] },
       ],
     },
@@ -36,7 +56,16 @@ const doc = (): any => ({
       title: en('B'),
       weight: 40,
       criteria: [
-        { id: 'B-1', question: en('Max?'), method: 'facts', evaluator: { kind: 'penaltyMaxAtLeast', offences: ['TRAFFICKING'], minYearsParameter: 'seriousCrimeMinYears' }, weight: 2, scale: yesNo, recommendation: en('Raise it.'), references: [] },
+        {
+          id: 'B-1',
+          question: en('Max?'),
+          method: 'facts',
+          evaluator: { kind: 'penaltyMaxAtLeast', offences: ['TRAFFICKING'], minYearsParameter: 'seriousCrimeMinYears' },
+          weight: 2,
+          scale: yesNo,
+          recommendation: en('Raise it.'),
+          references: [],
+        },
       ],
     },
   ],
@@ -65,7 +94,10 @@ describe('validateRubric', () => {
     bad.categories[1].criteria[0].evaluator = { kind: 'penaltyMaxAtLeast', offences: ['TRAFFICKING'], minYearsParameter: 'nope' };
     bad.categories[1].criteria.push({ ...bad.categories[0].criteria[0], id: 'A-1', evaluator: { kind: 'treatyParty', treaty: 'KYOTO', signedScore: 2 } });
     bad.title.de = 'X';
-    bad.bands = [{ id: 'HIGH', min: 50, label: en('High') }, { id: 'LOW', min: 10, label: en('Low') }];
+    bad.bands = [
+      { id: 'HIGH', min: 50, label: en('High') },
+      { id: 'LOW', min: 10, label: en('Low') },
+    ];
     expect(errorsOf(bad).map((e) => e.path)).toEqual([
       'title.de',
       'bands[1].min',
@@ -89,21 +121,45 @@ describe('validateRubric', () => {
   });
 
   it('refuses unsorted bands and bands that leave scores without a band', () => {
-    const unsorted = { ...doc(), bands: [{ id: 'LOW', min: 0, label: en('Low') }, { id: 'HIGH', min: 50, label: en('High') }] };
+    const unsorted = {
+      ...doc(),
+      bands: [
+        { id: 'LOW', min: 0, label: en('Low') },
+        { id: 'HIGH', min: 50, label: en('High') },
+      ],
+    };
     expect(errorsOf(unsorted)).toEqual([
       { path: 'bands[1].min', message: 'bands must be listed from the highest min down; 50 is not below 0' },
       { path: 'bands[1].min', message: 'the last band must start at 0, so every score from 0 to 100 has a band' },
     ]);
-    expect(errorsOf({ ...doc(), bands: [{ id: 'TOP', min: 101, label: en('Top') }, { id: 'LOW', min: 0, label: en('Low') }] })).toEqual([
-      { path: 'bands[0].min', message: 'min must be a score from 0 to 100; got 101' },
-    ]);
+    expect(
+      errorsOf({
+        ...doc(),
+        bands: [
+          { id: 'TOP', min: 101, label: en('Top') },
+          { id: 'LOW', min: 0, label: en('Low') },
+        ],
+      }),
+    ).toEqual([{ path: 'bands[0].min', message: 'min must be a score from 0 to 100; got 101' }]);
   });
 
   it('refuses duplicate ids, a level outside [0, 1], a scale without 0 or 1, and text without English', () => {
     const bad = doc();
     bad.categories[1].id = 'A';
-    bad.categories[0].criteria[0].scale = { type: 'levels', levels: [{ value: 1.5, label: en('Over') }, { value: 0, label: { es: 'No' } }] };
-    bad.categories[0].criteria[1].scale = { type: 'share', levels: [{ value: 0.5, label: en('Half') }, { value: 0, label: en('None') }] };
+    bad.categories[0].criteria[0].scale = {
+      type: 'levels',
+      levels: [
+        { value: 1.5, label: en('Over') },
+        { value: 0, label: { es: 'No' } },
+      ],
+    };
+    bad.categories[0].criteria[1].scale = {
+      type: 'share',
+      levels: [
+        { value: 0.5, label: en('Half') },
+        { value: 0, label: en('None') },
+      ],
+    };
     expect(errorsOf(bad)).toEqual([
       { path: 'categories[0].criteria[0].scale.levels[0].value', message: 'value must be a result from 0 to 1; got 1.5' },
       { path: 'categories[0].criteria[0].scale.levels[1].label.en', message: 'label needs English text (en)' },
@@ -127,8 +183,19 @@ describe('validateRubric', () => {
     bad.parameters.ratio = 1.5;
     bad.categories[0].criteria[1].evaluator = { kind: 'shareOfList', field: 'acts', list: 'MEANS' };
     bad.categories[1].criteria[0].evaluator = { kind: 'penaltyMinComparedTo', offences: ['SEX_TRAFFICKING'], comparator: 'RAPE', partialRatioParameter: 'ratio', partialScore: 0.5 };
-    bad.categories[1].criteria[0].scale = { type: 'levels', levels: [{ value: 1, label: en('Yes') }, { value: 0.5, label: en('Half') }, { value: 0, label: en('No') }] };
-    bad.categories[0].criteria.push({ ...bad.categories[0].criteria[1], id: 'A-3', evaluator: { kind: 'shareOfList', field: 'aggravatingCircumstances', list: 'AGGRAVATING_CIRCUMSTANCES', items: ['CHILD_VICTIM', 'PIRACY'] } });
+    bad.categories[1].criteria[0].scale = {
+      type: 'levels',
+      levels: [
+        { value: 1, label: en('Yes') },
+        { value: 0.5, label: en('Half') },
+        { value: 0, label: en('No') },
+      ],
+    };
+    bad.categories[0].criteria.push({
+      ...bad.categories[0].criteria[1],
+      id: 'A-3',
+      evaluator: { kind: 'shareOfList', field: 'aggravatingCircumstances', list: 'AGGRAVATING_CIRCUMSTANCES', items: ['CHILD_VICTIM', 'PIRACY'] },
+    });
     expect(errorsOf(bad).map((e) => [e.path, e.message])).toEqual([
       ['categories[0].criteria[1].evaluator.list', 'field "acts" draws from list ACTS, not MEANS'],
       ['categories[0].criteria[2].evaluator.items[1]', expect.stringMatching(/^items must name known AGGRAVATING_CIRCUMSTANCES items \(CHILD_VICTIM, .*\); got "PIRACY"$/)],
@@ -151,7 +218,15 @@ describe('rubricContentHash', () => {
 
   it('depends on content, not on key order', () => {
     const reversed = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reversed) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+      Array.isArray(v)
+        ? v.map(reversed)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reversed(x)]),
+            )
+          : v;
     const a = loaded();
     const b = reversed(a);
     expect(Object.keys(b as object)[0]).toBe('categories');

@@ -1,14 +1,6 @@
 import { checkString, childPath, describeValue, isIsoDate, isPlainObject, IssueList, PlainObject, readArray, readNumber, readString, refuseUnknownKeys, ValidationIssue } from '@lexgap/legal-model';
 import { CRITERION_METHODS, CriterionMethod, METHOD_OF_EVALUATOR } from './evaluator-config';
-import {
-  Criterion,
-  DEFAULT_CRITERION_WEIGHT,
-  DEFAULT_MINIMUM_COVERAGE_FOR_BAND,
-  Rubric,
-  RubricAnchor,
-  RubricCategory,
-  Scale,
-} from './rubric';
+import { Criterion, DEFAULT_CRITERION_WEIGHT, DEFAULT_MINIMUM_COVERAGE_FOR_BAND, Rubric, RubricAnchor, RubricCategory, Scale } from './rubric';
 import { isResultOnScale } from './scale';
 import { readBands } from './validate-bands';
 import { possibleResults, validateEvaluatorConfig } from './validate-evaluator-config';
@@ -35,12 +27,7 @@ const MAX_WEIGHT = 1_000_000;
 export function validateRubric(json: unknown): RubricValidation {
   const issues = new IssueList();
   if (!isPlainObject(json)) return { ok: false, errors: [{ path: '', message: `a rubric must be an object; got ${describeValue(json)}` }] };
-  refuseUnknownKeys(
-    json,
-    ['id', 'version', 'title', 'description', 'publishedOn', 'anchors', 'parameters', 'minimumCoverageForBand', 'bands', 'categories'],
-    '',
-    issues,
-  );
+  refuseUnknownKeys(json, ['id', 'version', 'title', 'description', 'publishedOn', 'anchors', 'parameters', 'minimumCoverageForBand', 'bands', 'categories'], '', issues);
 
   const id = readString(json, 'id', '', issues, { required: true, ...RUBRIC_ID });
   const version = readNumber(json, 'version', '', issues, { required: true, min: 1, max: 1_000_000, integer: true, noun: 'an integer' });
@@ -52,8 +39,7 @@ export function validateRubric(json: unknown): RubricValidation {
   }
   const anchors = readArray(json, 'anchors', '', issues, (anchor, path) => readAnchor(anchor, path, issues), { required: true }) ?? [];
   const parameters = readParameters(json, issues);
-  const minimumCoverageForBand =
-    readNumber(json, 'minimumCoverageForBand', '', issues, { min: 0, max: 1, noun: 'a share' }) ?? DEFAULT_MINIMUM_COVERAGE_FOR_BAND;
+  const minimumCoverageForBand = readNumber(json, 'minimumCoverageForBand', '', issues, { min: 0, max: 1, noun: 'a share' }) ?? DEFAULT_MINIMUM_COVERAGE_FOR_BAND;
   const bands = readBands(json, 'bands', '', issues);
   const categories =
     readArray(json, 'categories', '', issues, (category, path) => readCategory(category, path, parameters, issues), {
@@ -100,12 +86,7 @@ function readParameters(json: PlainObject, issues: IssueList): Record<string, nu
   return parameters;
 }
 
-function readCategory(
-  value: unknown,
-  path: string,
-  parameters: Record<string, number>,
-  issues: IssueList,
-): RubricCategory | undefined {
+function readCategory(value: unknown, path: string, parameters: Record<string, number>, issues: IssueList): RubricCategory | undefined {
   if (!isPlainObject(value)) {
     issues.add(path, `each category must be an object { id, title, weight, criteria }; got ${describeValue(value)}`);
     return undefined;
@@ -123,12 +104,7 @@ function readCategory(
   return description ? { id, title, description, weight, criteria } : { id, title, weight, criteria };
 }
 
-function readCriterion(
-  value: unknown,
-  path: string,
-  parameters: Record<string, number>,
-  issues: IssueList,
-): Criterion | undefined {
+function readCriterion(value: unknown, path: string, parameters: Record<string, number>, issues: IssueList): Criterion | undefined {
   if (!isPlainObject(value)) {
     issues.add(path, `each criterion must be an object; got ${describeValue(value)}`);
     return undefined;
@@ -142,10 +118,7 @@ function readCriterion(
   }
   const evaluator = validateEvaluatorConfig(value.evaluator, parameters, childPath(path, 'evaluator'), issues);
   if (evaluator && CRITERION_METHODS.includes(method as CriterionMethod) && METHOD_OF_EVALUATOR[evaluator.kind] !== method) {
-    issues.add(
-      childPath(path, 'method'),
-      `method "${String(method)}" does not match evaluator "${evaluator.kind}", which implements method "${METHOD_OF_EVALUATOR[evaluator.kind]}"`,
-    );
+    issues.add(childPath(path, 'method'), `method "${String(method)}" does not match evaluator "${evaluator.kind}", which implements method "${METHOD_OF_EVALUATOR[evaluator.kind]}"`);
   }
   const weight =
     readNumber(value, 'weight', path, issues, { min: 0, exclusiveMin: true, max: MAX_WEIGHT, noun: 'a number' }) ??
@@ -153,10 +126,7 @@ function readCriterion(
   const scale = readScale(value.scale, childPath(path, 'scale'), issues);
   if (scale && evaluator) checkResultsOnScale(possibleResults(evaluator), scale, childPath(path, 'evaluator'), issues);
   const recommendation = readLocalizedText(value, 'recommendation', path, issues, { required: true });
-  const references =
-    readArray(value, 'references', path, issues, (ref, refPath) =>
-      checkString(ref, 'each reference', refPath, issues, { maxLength: 300 }) ? ref : undefined,
-    ) ?? [];
+  const references = readArray(value, 'references', path, issues, (ref, refPath) => (checkString(ref, 'each reference', refPath, issues, { maxLength: 300 }) ? ref : undefined)) ?? [];
   if (id === undefined || !question || !evaluator || weight === undefined || !scale || !recommendation) return undefined;
   return { id, question, method: method as CriterionMethod, evaluator, weight, scale, recommendation, references };
 }
@@ -190,8 +160,6 @@ function refuseDuplicateIds(raw: unknown, path: string, what: string, issues: Is
 function criteriaIn(categories: unknown): [string, unknown][] {
   if (!Array.isArray(categories)) return [];
   return categories.flatMap((category: unknown, c) =>
-    isPlainObject(category) && Array.isArray(category.criteria)
-      ? category.criteria.map((criterion: unknown, k): [string, unknown] => [`categories[${c}].criteria[${k}]`, criterion])
-      : [],
+    isPlainObject(category) && Array.isArray(category.criteria) ? category.criteria.map((criterion: unknown, k): [string, unknown] => [`categories[${c}].criteria[${k}]`, criterion]) : [],
   );
 }

@@ -3,7 +3,6 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionCol
 import { JurisdictionEntity } from '@lexgap/jurisdictions';
 import { TreatyEntity } from './treaty.entity';
 
-
 /**
  * A source's statement that on a date a state was (or was not) a party, where no dated action is
  * known: "verified: not a party as of 2022-06-13" differs from "nothing recorded".

@@ -3,7 +3,6 @@ import { IsoDateScalar, SourcedInput } from '@lexgap/platform';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DatePrecisionEnum, ObservedStatusEnum, TreatyActionTypeEnum } from '../models/treaty.models';
 
-
 @InputType('RecordTreatyActionInput', {
   description: 'Records a treaty action (omit id and version), or corrects one (send both). Every action needs a source URL or citation.',
 })

@@ -12,11 +12,27 @@ import { TREATY_CATALOGUE } from '../treaty-catalogue';
 import { TREATY_ACTION_RECORD, TREATY_OBSERVATION_RECORD } from '../treaty.writes';
 
 type ActionRow = {
-  jurisdiction: string; treaty: string; action: string; date: string; date_precision: string; reservations: string;
-  source_url: string; source_citation: string; as_of: string; verified: string; note: string;
+  jurisdiction: string;
+  treaty: string;
+  action: string;
+  date: string;
+  date_precision: string;
+  reservations: string;
+  source_url: string;
+  source_citation: string;
+  as_of: string;
+  verified: string;
+  note: string;
 };
 type ObservationRow = {
-  jurisdiction: string; treaty: string; status: string; observed_on: string; source_url: string; source_citation: string; verified: string; note: string;
+  jurisdiction: string;
+  treaty: string;
+  status: string;
+  observed_on: string;
+  source_url: string;
+  source_citation: string;
+  verified: string;
+  note: string;
 };
 
 /**
@@ -42,7 +58,10 @@ export class TreatiesReferenceData implements ReferenceDataSet {
   async load(manager: EntityManager): Promise<number> {
     const { actions, observations } = this.read();
     const now = new Date();
-    await manager.insert(TreatyEntity, TREATY_CATALOGUE.map((t) => ({ ...t })));
+    await manager.insert(
+      TreatyEntity,
+      TREATY_CATALOGUE.map((t) => ({ ...t })),
+    );
     const actionRows = actions.rows.map((r) =>
       Object.assign(new TreatyActionEntity(), {
         id: randomUUID(),
@@ -81,8 +100,14 @@ export class TreatiesReferenceData implements ReferenceDataSet {
     // Through the writers, as every other write: audited, and each state's stored scorecards end
     // (a seed on an existing database adds evidence to states that may have been scored).
     await this.writes.within(manager, SYSTEM_SEED_ACTOR, 'seed', async (w) => {
-      await w.create(TREATY_ACTION_RECORD, actionRows.map((row) => ({ row, jurisdiction: row.jurisdictionCode })));
-      await w.create(TREATY_OBSERVATION_RECORD, observationRows.map((row) => ({ row, jurisdiction: row.jurisdictionCode })));
+      await w.create(
+        TREATY_ACTION_RECORD,
+        actionRows.map((row) => ({ row, jurisdiction: row.jurisdictionCode })),
+      );
+      await w.create(
+        TREATY_OBSERVATION_RECORD,
+        observationRows.map((row) => ({ row, jurisdiction: row.jurisdictionCode })),
+      );
     });
     return TREATY_CATALOGUE.length + actionRows.length + observationRows.length;
   }

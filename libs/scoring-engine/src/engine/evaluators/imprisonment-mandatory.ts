@@ -23,12 +23,24 @@ export const evaluateImprisonmentMandatory: Evaluator<ImprisonmentMandatoryConfi
   const fineInLieu = penalties.filter(({ penalty }) => penalty.fineInLieuOfImprisonment === true);
   if (fineInLieu.length > 0) {
     const provisions = fineInLieu.map(({ provision }) => provision);
-    return evaluation(0, `${citeAll(provisions)} allow${provisions.length > 1 ? '' : 's'} a fine in lieu of imprisonment for ${offences}.`, 'penalty.fineInLieu', { offences: config.offences }, provisions);
+    return evaluation(
+      0,
+      `${citeAll(provisions)} allow${provisions.length > 1 ? '' : 's'} a fine in lieu of imprisonment for ${offences}.`,
+      'penalty.fineInLieu',
+      { offences: config.offences },
+      provisions,
+    );
   }
   const noPrison = penalties.filter(({ penalty }) => !hasImprisonment(penalty));
   if (noPrison.length > 0) {
     const provisions = noPrison.map(({ provision }) => provision);
-    return evaluation(0, `${citeAll(provisions)} punish${provisions.length > 1 ? '' : 'es'} ${offences} without a term of imprisonment.`, 'penalty.noImprisonment', { offences: config.offences }, provisions);
+    return evaluation(
+      0,
+      `${citeAll(provisions)} punish${provisions.length > 1 ? '' : 'es'} ${offences} without a term of imprisonment.`,
+      'penalty.noImprisonment',
+      { offences: config.offences },
+      provisions,
+    );
   }
   const provisions = penalties.map(({ provision }) => provision);
   return evaluation(1, `Every penalty stated for ${offences} requires imprisonment (${citeAll(provisions)}).`, 'penalty.imprisonmentMandatory', { offences: config.offences }, provisions);

@@ -24,13 +24,7 @@ export const evaluateShareOfFlags: Evaluator<ShareOfFlagsConfig> = (config, cont
       provisions,
     );
   }
-  return evaluation(
-    held.length / config.fields.length,
-    `${held.length} of ${config.fields.length} hold: ${describeValue(held, notHeld)}.`,
-    'facts.flagShare',
-    { held, notHeld },
-    provisions,
-  );
+  return evaluation(held.length / config.fields.length, `${held.length} of ${config.fields.length} hold: ${describeValue(held, notHeld)}.`, 'facts.flagShare', { held, notHeld }, provisions);
 };
 
 function describeValue(held: string[], notHeld: string[]): string {

@@ -30,12 +30,10 @@ export const evaluateTreatyParty: Evaluator<TreatyPartyConfig> = (config, contex
     }
     case 'SIGNATURE': {
       const signature = action(status.basis.actionIds[0]);
-      return result(
-        config.signedScore,
-        `Signatory since ${since(status)} (${describeValue(signature)}) but not a party; a signature alone scores ${config.signedScore}.`,
-        'treaty.signatory',
-        { ...actionParams(status, signature), signedScore: config.signedScore },
-      );
+      return result(config.signedScore, `Signatory since ${since(status)} (${describeValue(signature)}) but not a party; a signature alone scores ${config.signedScore}.`, 'treaty.signatory', {
+        ...actionParams(status, signature),
+        signedScore: config.signedScore,
+      });
     }
     case 'OBSERVATION': {
       const observation = context.treatyObservations.find((o) => o.id === status.basis.observationId)!;
@@ -46,12 +44,9 @@ export const evaluateTreatyParty: Evaluator<TreatyPartyConfig> = (config, contex
         : result(0, `Not a party according to a source observed on ${observation.observedOn} (no treaty action recorded${unverified}).`, 'treaty.notPartyObserved', params);
     }
     case 'NOTHING_RECORDED':
-      return result(
-        null,
-        `Nothing is recorded about ${config.treaty} as of ${context.asOf}, so the status is unknown (not assessed, never counted as not a party).`,
-        'treaty.unknown',
-        { asOf: context.asOf },
-      );
+      return result(null, `Nothing is recorded about ${config.treaty} as of ${context.asOf}, so the status is unknown (not assessed, never counted as not a party).`, 'treaty.unknown', {
+        asOf: context.asOf,
+      });
   }
 };
 

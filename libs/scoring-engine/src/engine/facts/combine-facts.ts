@@ -63,9 +63,7 @@ export function readFlag(provisions: readonly ProvisionEvidence[], field: LegalF
   const stating = provisions.filter((p) => p.facts[field] !== undefined);
   if (stating.length === 0) return { stated: false };
   const favourable = stating.filter((p) => p.facts[field] === favourableValue);
-  return favourable.length > 0
-    ? { stated: true, value: favourableValue, favourable: true, provisions: favourable }
-    : { stated: true, value: !favourableValue, favourable: false, provisions: stating };
+  return favourable.length > 0 ? { stated: true, value: favourableValue, favourable: true, provisions: favourable } : { stated: true, value: !favourableValue, favourable: false, provisions: stating };
 }
 
 export interface StatedPenalty {
@@ -75,9 +73,7 @@ export interface StatedPenalty {
 
 /** Every penalty the provisions state for one of `offences`. */
 export function penaltiesFor(provisions: readonly ProvisionEvidence[], offences: readonly PenaltyOffence[]): StatedPenalty[] {
-  return provisions.flatMap((provision) =>
-    (provision.facts.penalties ?? []).filter((penalty) => offences.includes(penalty.offence)).map((penalty) => ({ penalty, provision })),
-  );
+  return provisions.flatMap((provision) => (provision.facts.penalties ?? []).filter((penalty) => offences.includes(penalty.offence)).map((penalty) => ({ penalty, provision })));
 }
 
 export interface TermReading {
@@ -96,11 +92,7 @@ export function highestMaximum(penalties: readonly StatedPenalty[]): TermReading
   return extremeTerm(penalties, (p) => p.imprisonmentMaxYears, Math.max);
 }
 
-function extremeTerm(
-  penalties: readonly StatedPenalty[],
-  termOf: (penalty: Penalty) => number | undefined,
-  pick: (...values: number[]) => number,
-): TermReading | undefined {
+function extremeTerm(penalties: readonly StatedPenalty[], termOf: (penalty: Penalty) => number | undefined, pick: (...values: number[]) => number): TermReading | undefined {
   const stated = penalties.filter(({ penalty }) => termOf(penalty) !== undefined);
   if (stated.length === 0) return undefined;
   const years = pick(...stated.map(({ penalty }) => termOf(penalty)!));

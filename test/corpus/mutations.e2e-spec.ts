@@ -211,25 +211,23 @@ describeEachEngine('corpus mutations', (engine) => {
       '{ jurisdiction(code: "GY") { treatyStatus(treaty: "ILO-P029") { status datePrecision } } }',
     );
     expect(status.data!.jurisdiction.treatyStatus).toEqual({ status: 'PARTY', datePrecision: 'YEAR' });
-    const corrected = await t.graphql<{ recordTreatyAction: { type: string; version: number } }>(
-      RECORD_ACTION,
-      {
-        input: {
-          id,
-          version: 1,
-          jurisdiction: 'GY',
-          treaty: 'ILO-P029',
-          type: 'SIGNATURE',
-          date: '2020-01-01',
-          datePrecision: 'YEAR',
-          asOf: '2024-01-01',
-          verified: false,
-          sourceCitation: 'Test fixture',
-        },
-      },
-      ADMIN,
-    );
-    expect(corrected.data!.recordTreatyAction).toMatchObject({ id, type: 'SIGNATURE', version: 2 });
+    const correction = {
+      id,
+      version: 1,
+      jurisdiction: 'GY',
+      treaty: 'ILO-P029',
+      type: 'RATIFICATION',
+      date: '2020-01-01',
+      datePrecision: 'YEAR',
+      asOf: '2024-01-01',
+      verified: false,
+      sourceCitation: 'Test fixture',
+    };
+    // ILO conventions and protocols are ratified, never signed: a SIGNATURE of one is refused on its field.
+    const signature = await expectRefused(RECORD_ACTION, { ...correction, type: 'SIGNATURE' }, 'BAD_USER_INPUT', 'input.type');
+    expect(signature.message).toMatch(/SIGNATURE is not an act under ILO-P029.*ratified/);
+    const corrected = await t.graphql<{ recordTreatyAction: { type: string; date: string; version: number } }>(RECORD_ACTION, { input: { ...correction, date: '2019-01-01' } }, ADMIN);
+    expect(corrected.data!.recordTreatyAction).toMatchObject({ id, type: 'RATIFICATION', date: '2019-01-01', version: 2 });
     const trail = await t.dataSource.query(`SELECT before, after FROM audit_event WHERE entity_id = '${id}' ORDER BY occurred_at`);
     expect(trail).toHaveLength(2);
   });

@@ -67,6 +67,8 @@ describe('the CLI import and export commands', () => {
     expect(workbook.worksheets.map((w) => w.name.split(' ')[0])).toEqual(['About', 'Summary', 'PAL', 'ILO', 'PEN', 'CST', 'Criteria']);
     const rankings = run(['export', 'rankings', '--region', 'OAS', '--as-of', '2024-06-30', '--format', 'csv', '--out', '-']);
     expect(rankings.status).toBe(0);
-    expect(rankings.stdout.split('\r\n')[0]).toBe('\uFEFFrubric_id,rubric_version,as_of,region,rank,jurisdiction,name,score,band,coverage,pal_score,ilo_score,pen_score,cst_score');
+    expect(rankings.stdout.split('\r\n')[0]).toBe(
+      '\uFEFFrubric_id,rubric_version,as_of,region,rank,unranked_reason,jurisdiction,name,score,score_lower,score_upper,band,coverage,pal_score,ilo_score,pen_score,cst_score',
+    );
   });
 });

@@ -167,7 +167,7 @@ describeEachEngine('spreadsheet import and export over HTTP', (engine) => {
     const rankings = await download(t, `/exports/rankings.csv?region=OAS&asOf=${AS_OF}`);
     expect(rankings.status).toBe(200);
     const rows = rankings.body.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(rows[0]).toBe('rubric_id,rubric_version,as_of,region,rank,jurisdiction,name,score,band,coverage,pal_score,ilo_score,pen_score,cst_score');
+    expect(rows[0]).toBe('rubric_id,rubric_version,as_of,region,rank,unranked_reason,jurisdiction,name,score,score_lower,score_upper,band,coverage,pal_score,ilo_score,pen_score,cst_score');
     expect(rows).toHaveLength(36);
     const rankingsXlsx = await readWorkbook((await download(t, `/exports/rankings.xlsx?region=OAS&asOf=${AS_OF}`)).body);
     expect(rankingsXlsx.worksheets.map((w) => w.name)).toEqual(['About', 'Rankings']);

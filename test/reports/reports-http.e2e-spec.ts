@@ -7,7 +7,7 @@ import { FIXTURE_COUNTRY, FIXTURE_COUNTRY_ES, recordFixtureLaw, SCRIPT_PAYLOAD }
 const GAP_REPORT = `query($code: String!, $lang: String, $asOf: Date) {
   gapReport(jurisdiction: $code, lang: $lang, asOf: $asOf) {
     jurisdiction { code } lang score coverage band bandWithheld
-    rank { regionCode regionName rank ranked members }
+    rank { regionCode regionName rank reason ranked members }
     categories { id title score coverage }
     gaps { id question status score severity method explanation recommendation expert { rationale } evidence { provisions treatyActions { treaty type date } } }
     notAssessed { id status }
@@ -86,7 +86,8 @@ describeEachEngine('gap reports over HTTP and GraphQL', (engine) => {
     expect(report.notAssessed.length).toBeGreaterThan(5);
     expect(report.notAssessed.every((c) => c.status === 'NOT_ASSESSED')).toBe(true);
     expect(report.treaties.map((x) => x.treaty)).toEqual(['PALERMO', 'UNTOC', 'OPSC', 'ILO-C029', 'ILO-P029', 'ILO-C105', 'ILO-C138', 'ILO-C182', 'ILO-C189']);
-    expect(report.rank).toMatchObject({ regionCode: 'OAS', regionName: 'Organización de los Estados Americanos', ranked: 35, members: 35 });
+    // The OAS states' treaty records and this fixture law cover less than the rubric's minimum: no rank, and it says why.
+    expect(report.rank).toMatchObject({ regionCode: 'OAS', regionName: 'Organización de los Estados Americanos', rank: null, reason: 'INSUFFICIENT_COVERAGE', ranked: 0, members: 35 });
     expect(report.provenance.untranslated).toEqual([]);
     expect(report.provenance.sources.map((s) => s.usedFor)).toEqual(expect.arrayContaining(['treaties', 'provisions', 'assessments']));
     expect(report.links.pdf).toBe('/reports/TT.pdf?lang=es');
@@ -162,7 +163,7 @@ describeEachEngine('gap reports over HTTP and GraphQL', (engine) => {
     const body = await t.graphql<{ gapReport: GapReport }>(GAP_REPORT, { code: 'US-ZZ', lang: 'es' });
     expect(body.errors).toBeUndefined();
     expect(body.data!.gapReport.score).toBeNull();
-    expect(body.data!.gapReport.rank).toEqual({ regionCode: 'US', regionName: 'Estados Unidos', rank: null, ranked: 0, members: 2 });
+    expect(body.data!.gapReport.rank).toEqual({ regionCode: 'US', regionName: 'Estados Unidos', rank: null, reason: 'NO_SCORE', ranked: 0, members: 2 });
     const html = await get('/reports/US-ZZ.html?lang=es');
     expect(html.status).toBe(200);
     expect(html.text).toContain('Test unit ZZ (fixture)');

@@ -18,7 +18,14 @@ export class AssessmentExpertResults extends ExpertResultSource {
     if (codes.length === 0) return out;
     for (const a of await this.assessments.approvedFor(codes, rubricId, rubricVersion)) {
       const list = out.get(a.jurisdictionCode) ?? [];
-      list.push({ criterionId: a.criterionId, result: a.notApplicable ? 'NOT_APPLICABLE' : (a.result as number), rationale: a.rationale, assessmentId: a.id, decidedOn: a.effectiveFrom! });
+      list.push({
+        criterionId: a.criterionId,
+        result: a.notApplicable ? 'NOT_APPLICABLE' : (a.result as number),
+        rationale: a.rationale,
+        assessmentId: a.id,
+        decidedOn: a.effectiveFrom!,
+        confidence: a.confidence,
+      });
       out.set(a.jurisdictionCode, list);
     }
     return out;

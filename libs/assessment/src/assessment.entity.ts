@@ -1,4 +1,6 @@
 import { JurisdictionEntity } from '@lexgap/jurisdictions';
+import type { ConfidenceLevel } from '@lexgap/legal-model';
+import { ConfidenceEnum } from '@lexgap/legislation';
 import { RubricVersionEntity } from '@lexgap/rubric';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 
@@ -9,11 +11,9 @@ export enum AssessmentStatus {
   CHANGES_REQUESTED = 'CHANGES_REQUESTED',
 }
 
-export enum Confidence {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-}
+/** How sure the expert is: the legal model's confidence levels (one list for fact sets and assessments). */
+export const Confidence = ConfidenceEnum;
+export type Confidence = ConfidenceLevel;
 
 export interface AssessmentEvidence {
   provisionIds: string[];

@@ -10,7 +10,6 @@ export enum ReviewDecision {
   REQUEST_CHANGES = 'REQUEST_CHANGES',
 }
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
-registerEnumType(Confidence, { name: 'Confidence', description: 'How sure the expert is of the result.' });
 
 @InputType('AssessmentEvidenceInput')
 export class AssessmentEvidenceInput {

@@ -27,6 +27,18 @@ export type TreatyStatusKind = (typeof TREATY_STATUS_KINDS)[number];
 export const OBSERVED_TREATY_STATUSES = ['PARTY', 'NOT_PARTY'] as const satisfies readonly TreatyStatusKind[];
 export type ObservedTreatyStatus = (typeof OBSERVED_TREATY_STATUSES)[number];
 
+/**
+ * Where a fact comes from: PRIMARY, the law's own text (or the depositary's record of a treaty
+ * act) was read; SECONDARY, a report describing the law (such as the US TIP Report); EXPERT, an
+ * expert's reviewed judgement.
+ */
+export const SOURCE_KINDS = ['PRIMARY', 'SECONDARY', 'EXPERT'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How sure the person who recorded a fact or a result is of it, lowest first. */
+export const CONFIDENCE_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
 /** How much of a date is known; a lower-precision date is written as its first day. */
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -81,6 +93,14 @@ export const CLOSED_LISTS = {
   ONLINE_OFFENCES,
 } as const;
 export type ClosedListName = keyof typeof CLOSED_LISTS;
+
+/** The date `years` years before `date` (29 February falls back to the 28th). */
+export function yearsBefore(date: string, years: number): string {
+  const year = String(Number(date.slice(0, 4)) - years).padStart(4, '0');
+  const monthDay = date.slice(5);
+  const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${year}-${monthDay === '02-29' && !leap(Number(year)) ? '02-28' : monthDay}`;
+}
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);

@@ -7,3 +7,4 @@ export * from './legislation.rules';
 export * from './legislation.writes';
 export * from './models/legal-facts.models';
 export * from './models/legislation.models';
+export * from './models/evidence-source.models';

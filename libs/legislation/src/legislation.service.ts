@@ -12,7 +12,7 @@ import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
 import { ProvisionEntity } from './entities/provision.entity';
 import { RecordLegalFactsInput, UpsertInstrumentInput, UpsertProvisionInput } from './inputs/legislation.inputs';
 import { instrumentProblems, intervalProblems, legalFactSetProblems, wordingClash } from './legislation.rules';
-import { createInstruments, InstrumentWithVersions, LEGAL_FACT_SET_RECORD, PROVISION_RECORD, replaceInstrument } from './legislation.writes';
+import { createInstruments, InstrumentWithVersions, LEGAL_FACT_SET_RECORD, PROVISION_RECORD, replaceInstrument, UNVERIFIED } from './legislation.writes';
 
 @Injectable()
 export class LegislationService {
@@ -147,7 +147,16 @@ export class LegislationService {
       if (!provision) throw BadUserInputError.field('input.provisionId', `names no recorded provision (${input.provisionId})`);
       const { jurisdictionCode } = await w.manager.getRepository(InstrumentEntity).findOneByOrFail({ id: provision.instrumentId });
       const existing = await w.manager.getRepository(LegalFactSetEntity).findOneBy({ provisionId: input.provisionId });
-      const fields = { facts, sourceUrl: input.sourceUrl ?? null, sourceCitation: input.sourceCitation ?? null, asOf: input.asOf, note: input.note ?? null };
+      const fields = {
+        facts,
+        sourceUrl: input.sourceUrl ?? null,
+        sourceCitation: input.sourceCitation ?? null,
+        asOf: input.asOf,
+        note: input.note ?? null,
+        sourceKind: input.sourceKind,
+        confidence: input.confidence ?? null,
+        ...UNVERIFIED,
+      };
       if (!existing) {
         if (input.version !== undefined) throw new NotFoundError('LegalFactSet', input.provisionId);
         const created = Object.assign(new LegalFactSetEntity(), { provisionId: input.provisionId, ...fields, version: 1, createdAt: w.now, updatedAt: w.now });

@@ -10,6 +10,9 @@ export const INSTRUMENT_RECORD: RecordKind<InstrumentEntity> = { target: Instrum
 export const PROVISION_RECORD: RecordKind<ProvisionEntity> = { target: ProvisionEntity, entityType: 'Provision', key: (p) => ({ id: p.id }) };
 export const LEGAL_FACT_SET_RECORD: RecordKind<LegalFactSetEntity> = { target: LegalFactSetEntity, entityType: 'LegalFactSet', key: (f) => ({ provisionId: f.provisionId }) };
 
+/** A fact set as recorded or replaced: a verification holds for the facts it checked, so a new reading starts unverified. */
+export const UNVERIFIED = { verifiedById: null, verifiedByName: null, verifiedAt: null } as const;
+
 export interface InstrumentWithVersions {
   instrument: InstrumentEntity;
   versions: InstrumentVersionEntity[];

@@ -4,7 +4,7 @@ import { JurisdictionEntity, JurisdictionKind, JurisdictionService, jurisdiction
 import { InstrumentEntity, ProvisionEntity } from '@lexgap/legislation';
 import { BadUserInputError, NotFoundError, parseAsOf } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
-import { scoreHistory } from '@lexgap/scoring-engine';
+import { historyStart, scoreHistory } from '@lexgap/scoring-engine';
 import { Language, localize } from '@lexgap/legal-model';
 import { RankedEntry, ScorecardService } from '@lexgap/scoring';
 import { statusOf, toActionModel, toObservationModel, TREATY_CATALOGUE, TreatyService } from '@lexgap/treaties';
@@ -32,8 +32,6 @@ export interface ResolvedReportOptions {
   lang: Language;
 }
 
-/** The history starts before the Palermo Protocol opened for signature (12 December 2000). */
-export const HISTORY_FROM = '2000-01-01';
 export const GENERATOR = `lexgap ${version}`;
 
 /** Where a jurisdiction is ranked: the OAS for its members, else its UN sub-region; a unit among its country's units. */
@@ -125,7 +123,9 @@ export class ReportDataService {
         provisions,
         treatyActions: actionRecords,
         observations: observationRecords,
-        history: scoreHistory(rubric.content, evidence.get(j.code)!, HISTORY_FROM, asOf),
+        // From the earliest date any of its evidence applies, whatever it is (a report dated before
+        // it has one point, nothing assessed): a history has no start of its own.
+        history: scoreHistory(rubric.content, evidence.get(j.code)!, historyStart(evidence.get(j.code)!, asOf), asOf),
         generatedAt,
         generator: GENERATOR,
       };

@@ -20,12 +20,14 @@ export * from './rubric/localized-texts';
 // Engine
 export * from './engine/evidence';
 export * from './engine/scorecard';
+export * from './engine/evidence-quality';
+export { SCORE_DECIMALS, SHARE_DECIMALS } from './engine/aggregate';
 export type { Evaluation, EvaluationContext, Evaluator } from './engine/evaluation';
 export { EVALUATORS, evaluate } from './engine/evaluator-registry';
 export { provisionsInForce, isInForce } from './engine/facts/provisions-in-force';
 export { statusOf } from './engine/criterion-status';
 export { scoreJurisdiction } from './engine/score-jurisdiction';
-export { scoreChangeDates, scoreHistory } from './engine/score-history';
+export { earliestEvidenceDate, historyStart, scoreChangeDates, scoreHistory } from './engine/score-history';
 export type { ScorePoint } from './engine/score-history';
 export { bandFor } from './engine/band';
 export { roundScore } from './engine/round-score';

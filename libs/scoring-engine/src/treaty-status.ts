@@ -5,6 +5,12 @@ import { compareIsoDates, DatePrecision, IsoDate, isConsentAction, ObservedTreat
  * action is known, from sources' statements of status.
  *
  * Rules, in order (only actions of the treaty asked about count):
+ * 0. Nothing applies before the treaty exists. Before its adoption date (`adoptedOn`, the date its
+ *    text was adopted) no state could be a party, a signatory or not a party: the status is
+ *    UNKNOWN by rule NOT_YET_ADOPTED, whatever is recorded (a scorecard does not assess the
+ *    criterion, and never counts it as not a party). Observations made before the adoption date
+ *    are left out on every date: they speak of a time when the treaty did not exist. Without an
+ *    adoption date (a treaty the caller does not know) no date is excluded.
  * 1. Only actions dated on or before `asOf` count. A date of lower precision is written as its
  *    first day and takes effect from that day. An action's date is the date it takes effect.
  * 2. Of the consent actions (ratification, accession, succession, acceptance, approval) and
@@ -16,6 +22,7 @@ import { compareIsoDates, DatePrecision, IsoDate, isConsentAction, ObservedTreat
  *      unknown (a source's date is when it was said, not when the status began);
  *    - else a NOT_PARTY observation made after `asOf` applies too: no action is recorded up to
  *      `asOf`, and a ratification before the observation would have been recorded as an action.
+ *      It reaches back no further than the adoption date (rule 0).
  *      (A PARTY observation never reaches back before its date: the consent date is unknown.)
  * 5. Else UNKNOWN: nothing is recorded, which is never the same as NOT_PARTY.
  *
@@ -38,6 +45,16 @@ export interface TreatyActionInput {
   datePrecision: DatePrecision;
   verified: boolean;
   sourceUrl?: string;
+  /** The date the source of the action was current to (its age as evidence); the action's date when not given. */
+  asOf?: IsoDate;
+}
+
+/** What the engine knows of a treaty itself: the date its text was adopted (a depositary's record). */
+export interface TreatyInput {
+  /** A code of TREATY_CODES. */
+  code: string;
+  /** The date the text was adopted (opened for signature or ratification from then on). */
+  adoptedOn: IsoDate;
 }
 
 export interface TreatyObservationInput {
@@ -50,7 +67,7 @@ export interface TreatyObservationInput {
 }
 
 /** Which rule gave the status. */
-export type TreatyStatusRule = 'CONSENT' | 'DENUNCIATION' | 'SIGNATURE' | 'OBSERVATION' | 'NOTHING_RECORDED';
+export type TreatyStatusRule = 'NOT_YET_ADOPTED' | 'CONSENT' | 'DENUNCIATION' | 'SIGNATURE' | 'OBSERVATION' | 'NOTHING_RECORDED';
 
 export interface TreatyStatus {
   treaty: string;
@@ -74,7 +91,13 @@ function byDate<T>(records: readonly T[], dateOf: (record: T) => IsoDate): T[] {
     .map(({ record }) => record);
 }
 
-export function treatyStatusAsOf(treaty: string, asOf: IsoDate, actions: readonly TreatyActionInput[], observations: readonly TreatyObservationInput[]): TreatyStatus {
+/**
+ * `adoptedOn` is the treaty's adoption date (rule 0); leave it out only for a treaty whose adoption
+ * date is not known.
+ */
+export function treatyStatusAsOf(treaty: string, asOf: IsoDate, actions: readonly TreatyActionInput[], observations: readonly TreatyObservationInput[], adoptedOn?: IsoDate): TreatyStatus {
+  if (adoptedOn !== undefined && asOf < adoptedOn) return { treaty, status: 'UNKNOWN', rule: 'NOT_YET_ADOPTED', basis: { actionIds: [] } };
+
   const dated = byDate(
     actions.filter((action) => action.treaty === treaty && action.date <= asOf),
     (action) => action.date,
@@ -122,7 +145,7 @@ export function treatyStatusAsOf(treaty: string, asOf: IsoDate, actions: readonl
   }
 
   const ofTreaty = byDate(
-    observations.filter((observation) => observation.treaty === treaty),
+    observations.filter((observation) => observation.treaty === treaty && (adoptedOn === undefined || observation.observedOn >= adoptedOn)),
     (observation) => observation.observedOn,
   );
   const observation = ofTreaty.filter((o) => o.observedOn <= asOf).at(-1) ?? ofTreaty.find((o) => o.observedOn > asOf && o.status === 'NOT_PARTY');
@@ -140,9 +163,17 @@ export function treatyStatusAsOf(treaty: string, asOf: IsoDate, actions: readonl
 
 /**
  * The dates at which a treaty status computed from these records can change: every action date
- * and observation date, sorted, without repeats. A history of the status needs only these.
+ * and observation date, and the adoption date of every treaty they are about (rule 0 ends there),
+ * sorted, without repeats. A history of the status needs only these.
  */
-export function treatyChangeDates(actions: readonly TreatyActionInput[], observations: readonly TreatyObservationInput[]): IsoDate[] {
-  const dates = new Set<IsoDate>([...actions.map((a) => a.date), ...observations.map((o) => o.observedOn)]);
+export function treatyChangeDates(actions: readonly TreatyActionInput[], observations: readonly TreatyObservationInput[], treaties: readonly TreatyInput[] = []): IsoDate[] {
+  const recorded = new Set([...actions.map((a) => a.treaty), ...observations.map((o) => o.treaty)]);
+  const adoptions = treaties.filter((t) => recorded.has(t.code)).map((t) => t.adoptedOn);
+  const dates = new Set<IsoDate>([...actions.map((a) => a.date), ...observations.map((o) => o.observedOn), ...adoptions]);
   return [...dates].sort(compareIsoDates);
+}
+
+/** The adoption date of `code` among `treaties`, or undefined when the treaty is not listed. */
+export function adoptionDateOf(treaties: readonly TreatyInput[] | undefined, code: string): IsoDate | undefined {
+  return treaties?.find((t) => t.code === code)?.adoptedOn;
 }

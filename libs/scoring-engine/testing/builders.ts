@@ -1,13 +1,17 @@
 import type { EvaluationContext } from '../src/engine/evaluation';
 import type { ExpertResultInput, JurisdictionEvidence, ProvisionEvidence } from '../src/engine/evidence';
-import type { DatePrecision, IsoDate, LegalFacts, LocalizedText, TreatyActionType } from '@lexgap/legal-model';
+import type { ConfidenceLevel, DatePrecision, IsoDate, LegalFacts, LocalizedText, SourceKind, TreatyActionType } from '@lexgap/legal-model';
 import type { TreatyActionInput, TreatyObservationInput } from '../src/treaty-status';
 
 /** Small builders for the specs of this library (not exported from the package). */
 
 export const en = (text: string): LocalizedText => ({ en: text });
 
-export function provision(id: string, facts: LegalFacts, options: { from?: IsoDate; to?: IsoDate; citation?: string; instrumentTitle?: string } = {}): ProvisionEvidence {
+export function provision(
+  id: string,
+  facts: LegalFacts,
+  options: { from?: IsoDate; to?: IsoDate; citation?: string; instrumentTitle?: string; factsAsOf?: IsoDate; sourceKind?: SourceKind; confidence?: ConfidenceLevel; verified?: boolean } = {},
+): ProvisionEvidence {
   return {
     id,
     instrumentId: 'penal-code',
@@ -16,6 +20,10 @@ export function provision(id: string, facts: LegalFacts, options: { from?: IsoDa
     inForceFrom: options.from ?? '2000-01-01',
     ...(options.to ? { inForceTo: options.to } : {}),
     facts,
+    factsAsOf: options.factsAsOf ?? options.from ?? '2000-01-01',
+    sourceKind: options.sourceKind ?? 'PRIMARY',
+    confidence: options.confidence ?? null,
+    verified: options.verified ?? false,
   };
 }
 
@@ -35,9 +43,9 @@ export function expert(criterionId: string, result: number | 'NOT_APPLICABLE', d
 export const V1_PARAMETERS = { seriousCrimeMinYears: 4, deterrentMinYears: 4, deterrentPartialYears: 2, rapeComparisonPartialRatio: 0.8, childAge: 18 };
 
 export function context(partial: Partial<EvaluationContext> = {}): EvaluationContext {
-  return { asOf: '2024-01-01', parameters: V1_PARAMETERS, provisions: [], treatyActions: [], treatyObservations: [], ...partial };
+  return { asOf: '2024-01-01', parameters: V1_PARAMETERS, provisions: [], treatyActions: [], treatyObservations: [], treaties: [], ...partial };
 }
 
 export function evidence(partial: Partial<JurisdictionEvidence> = {}): JurisdictionEvidence {
-  return { jurisdiction: 'ZZ', treatyActions: [], treatyObservations: [], provisions: [], expertResults: [], ...partial };
+  return { jurisdiction: 'ZZ', treatyActions: [], treatyObservations: [], treaties: [], provisions: [], expertResults: [], ...partial };
 }

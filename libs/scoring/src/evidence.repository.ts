@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InstrumentEntity, LegalFactSetEntity, ProvisionEntity } from '@lexgap/legislation';
 import type { ExpertResultInput, JurisdictionEvidence } from '@lexgap/scoring-engine';
-import { TreatyActionEntity, TreatyStatusObservationEntity } from '@lexgap/treaties';
+import { TreatyActionEntity, TreatyEntity, TreatyStatusObservationEntity } from '@lexgap/treaties';
 import { DataSource, In } from 'typeorm';
 
 /**
@@ -19,18 +19,21 @@ export class EvidenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async evidenceFor(codes: readonly string[]): Promise<Map<string, Omit<JurisdictionEvidence, 'expertResults'>>> {
-    const result = new Map<string, Omit<JurisdictionEvidence, 'expertResults'>>(codes.map((c) => [c, { jurisdiction: c, treatyActions: [], treatyObservations: [], provisions: [] }]));
-    if (codes.length === 0) return result;
+    if (codes.length === 0) return new Map();
     const list = [...codes];
-    const [actions, observations, instruments] = await Promise.all([
+    const [catalogue, actions, observations, instruments] = await Promise.all([
+      this.dataSource.getRepository(TreatyEntity).find(),
       this.dataSource.getRepository(TreatyActionEntity).findBy({ jurisdictionCode: In(list) }),
       this.dataSource.getRepository(TreatyStatusObservationEntity).findBy({ jurisdictionCode: In(list) }),
       this.dataSource.getRepository(InstrumentEntity).findBy({ jurisdictionCode: In(list) }),
     ]);
+    // The treaties' adoption dates: nothing recorded under a treaty applies before it was adopted.
+    const treaties = catalogue.flatMap((t) => (t.adoptedOn ? [{ code: t.code, adoptedOn: t.adoptedOn }] : []));
+    const result = new Map<string, Omit<JurisdictionEvidence, 'expertResults'>>(codes.map((c) => [c, { jurisdiction: c, treatyActions: [], treatyObservations: [], treaties, provisions: [] }]));
     for (const a of actions) {
       result
         .get(a.jurisdictionCode)!
-        .treatyActions.push({ id: a.id, treaty: a.treatyCode, type: a.type, date: a.date, datePrecision: a.datePrecision, verified: a.verified, sourceUrl: a.sourceUrl ?? undefined });
+        .treatyActions.push({ id: a.id, treaty: a.treatyCode, type: a.type, date: a.date, datePrecision: a.datePrecision, verified: a.verified, sourceUrl: a.sourceUrl ?? undefined, asOf: a.asOf });
     }
     for (const o of observations) {
       result
@@ -56,6 +59,10 @@ export class EvidenceRepository {
         inForceTo: p.inForceTo,
         sourceUrl: p.sourceUrl ?? instrument.sourceUrl,
         facts: p.factSet.facts,
+        factsAsOf: p.factSet.asOf,
+        sourceKind: p.factSet.sourceKind,
+        confidence: p.factSet.confidence,
+        verified: p.factSet.verifiedAt !== null,
       });
     }
     return result;

@@ -17,6 +17,9 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
     asOf: result.asOf,
     score: result.score,
     coverage: result.coverage,
+    scoreRange: result.scoreRange,
+    minimumCoverage: result.minimumCoverage,
+    unrankedReason: result.unrankedReason,
     band: result.band,
     bandLabel: band ? localize(band.label, lang) : null,
     categories: result.categories.map((c) => ({ ...c, title: rubric.categories.find((x) => x.id === c.id)?.title ?? c.id })),
@@ -30,10 +33,18 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
       explanationKey: k.explanation.key,
       automatic: k.automatic ? { status: k.automatic.status, score: k.automatic.score, explanation: k.automatic.explanation.text } : null,
       weightShare: k.weightShare,
+      evidenceAsOf: k.evidenceAsOf,
+      evidenceStale: k.evidenceStale,
+      sourceKinds: k.sourceKinds,
+      lowestConfidence: k.lowestConfidence,
+      unverifiedEvidence: k.unverifiedEvidence,
       evidenceIds: k.evidence,
       evidence: undefined as never, // resolved by CriterionResultResolver.evidence
     })),
     gaps: result.gaps.map((g) => ({ criterion: criteria.get(g.criterionId)!, severity: g.severity, result: g.result, recommendation: criteria.get(g.criterionId)!.recommendation })),
+    evidenceAsOf: result.evidenceAsOf,
+    staleEvidenceYears: result.staleEvidenceYears,
+    staleCriteria: result.staleCriteria,
     computedAt: card.computedAt,
   };
 }

@@ -48,7 +48,9 @@ export class ScorecardResolver {
   }
 
   @Allow(Permission.READ_PUBLISHED)
-  @Query(() => RankingConnectionModel, { description: 'Jurisdictions ranked by score, highest first; ties share a rank; no score last.' })
+  @Query(() => RankingConnectionModel, {
+    description: "Jurisdictions ranked by score, highest first; ties share a rank; those below the rubric's minimum coverage follow unranked, most covered first.",
+  })
   async rankings(
     @Args('rubric', RUBRIC) rubric: string | null,
     @Args('region', { type: () => String, nullable: true, description: 'M49 code or group (OAS); all countries when omitted.' }) region: string | null,
@@ -69,8 +71,10 @@ export class ScorecardResolver {
         cursor: encodeCursor('ranking', offset + i),
         node: {
           rank: e.rank,
+          unrankedReason: e.scorecard.result.unrankedReason,
           jurisdiction: toJurisdictionModel(jurisdiction),
           score: e.scorecard.result.score,
+          scoreRange: e.scorecard.result.scoreRange,
           coverage: e.scorecard.result.coverage,
           band: e.scorecard.result.band,
           scorecard: toScorecardModel(jurisdiction, e.scorecard, language),
@@ -91,7 +95,12 @@ export class ScorecardResolver {
   async scoreHistory(
     @Args('jurisdiction') code: string,
     @Args('rubric', RUBRIC) rubric: string | null,
-    @Args('from', { type: () => IsoDateScalar, nullable: true, description: 'Default 2000-01-01.' }) from: string | null,
+    @Args('from', {
+      type: () => IsoDateScalar,
+      nullable: true,
+      description: "Default: the earliest date any of the jurisdiction's evidence applies (whatever the year), or `to` when nothing applies by then (one point).",
+    })
+    from: string | null,
     @Args('to', AS_OF) to: string | null,
   ): Promise<ScorePointModel[]> {
     return (await this.scorecards.history(code, rubric, from, to)).points;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JurisdictionEntity, JurisdictionService, RegionMembershipEntity } from '@lexgap/jurisdictions';
 import { BadUserInputError, NotFoundError, parseAsOf, TransactionRunner } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
-import { JurisdictionEvidence, roundScore, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
+import { historyStart, JurisdictionEvidence, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
 import { DataSource, In } from 'typeorm';
 import { ScorecardSnapshotEntity } from './entities/scorecard-snapshot.entity';
 import { EvidenceRepository, ExpertResultSource } from './evidence.repository';
@@ -112,18 +112,23 @@ export class ScorecardService {
     return new Map(jurisdictions.map((j) => [j.code, scoreJurisdiction(rubric.content, evidence.get(j.code)!, asOf)]));
   }
 
+  /**
+   * The score's history up to `to` (default today), from `from`, or when none is given from the
+   * earliest date any of the jurisdiction's evidence applies (whatever that date is; `to` itself,
+   * one point, when nothing applies by then).
+   */
   async history(code: string, rubricId?: string | null, from?: string | null, to?: string | null): Promise<{ rubric: RubricVersionEntity; points: ScorePoint[] }> {
     const jurisdiction = await this.jurisdictions.findByCode(code, 'jurisdiction');
     if (!jurisdiction) throw new NotFoundError('Jurisdiction', code);
     const rubric = await this.rubrics.resolve(rubricId);
     const end = parseAsOf(to, 'to');
-    const start = from ?? '2000-01-01';
-    if (start > end) throw BadUserInputError.field('from', `(${start}) must not be after to (${end})`);
+    if (from != null && from > end) throw BadUserInputError.field('from', `(${from}) must not be after to (${end})`);
     const evidence = (await this.gatherEvidence([jurisdiction.code], rubric)).get(jurisdiction.code)!;
+    const start = from ?? historyStart(evidence, end);
     return { rubric, points: scoreHistory(rubric.content, evidence, start, end) };
   }
 
-  /** Every member of a region ranked by score, highest first; ties share a rank; unscored last. */
+  /** Every member of a region ranked by score, highest first; ties share a rank; those below the minimum coverage unranked, last. */
   async rankings(
     rubricId: string | null | undefined,
     region: string | null | undefined,
@@ -135,17 +140,27 @@ export class ScorecardService {
     return { rubric, asOf: date, entries: await this.ranked(members, rubric, date) };
   }
 
-  /** These jurisdictions' scorecards in ranking order, with their ranks. */
+  /**
+   * These jurisdictions' scorecards in ranking order, with their ranks. Only a scorecard with the
+   * rubric's minimum coverage is ranked (a rank of 1 on 15 % of the methodology says nothing):
+   * ranked ones first, highest score first, equal scores sharing a rank (1, 2, 2, 4); then the
+   * unranked ones, most covered first, each with its reason.
+   */
   async ranked(members: JurisdictionEntity[], rubric: RubricVersionEntity, asOf: string): Promise<RankedEntry[]> {
     const cards = await this.scorecards(members, rubric, asOf);
-    const entries = members
-      .map((j) => ({ jurisdictionCode: j.code, scorecard: cards.get(j.code)!, rank: null as number | null }))
-      .sort((a, b) => compareScores(rankingScore(a.scorecard.result.score), rankingScore(b.scorecard.result.score)) || a.jurisdictionCode.localeCompare(b.jurisdictionCode));
-    // Competition ranking (1, 2, 2, 4): equal scores share the better rank.
+    const entries = members.map((j) => ({ jurisdictionCode: j.code, scorecard: cards.get(j.code)!, rank: null as number | null }));
+    const rankable = (e: RankedEntry) => e.scorecard.result.unrankedReason === null;
+    entries.sort(
+      (a, b) =>
+        Number(rankable(b)) - Number(rankable(a)) ||
+        (rankable(a) ? b.scorecard.result.score! - a.scorecard.result.score! : b.scorecard.result.coverage - a.scorecard.result.coverage) ||
+        a.jurisdictionCode.localeCompare(b.jurisdictionCode),
+    );
+    // Scores are exact and published to 4 decimals, so equal results give equal scores: ties are exact.
     entries.forEach((e, i) => {
-      if (e.scorecard.result.score === null) return;
+      if (!rankable(e)) return;
       const previous = entries[i - 1];
-      e.rank = previous && rankingScore(previous.scorecard.result.score) === rankingScore(e.scorecard.result.score) ? previous.rank : i + 1;
+      e.rank = previous && previous.rank !== null && previous.scorecard.result.score === e.scorecard.result.score ? previous.rank : i + 1;
     });
     return entries;
   }
@@ -163,19 +178,4 @@ export class ScorecardService {
     const [base, expert] = await Promise.all([this.evidence.evidenceFor(codes), this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map())]);
     return new Map(codes.map((c) => [c, { ...base.get(c)!, expertResults: expert.get(c) ?? [] }]));
   }
-}
-
-/**
- * The score a ranking compares: the engine's exact sum with its binary noise removed, so the same
- * results reached through different sums (100, 99.99999999999999, 100.00000000000001) tie.
- */
-function rankingScore(score: number | null): number | null {
-  return score === null ? null : roundScore(score, 9);
-}
-
-function compareScores(a: number | null, b: number | null): number {
-  if (a === null && b === null) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return b - a;
 }

@@ -45,9 +45,9 @@ export class JurisdictionTreatyFieldsResolver {
     @Args('asOf', { type: () => IsoDateScalar, nullable: true }) asOf: string | null,
     @Context() ctx: RequestContext,
   ): Promise<TreatyStatusModel> {
-    const code = (await this.loaders.treaty(ctx, treaty, 'treaty')).code;
+    const found = await this.loaders.treaty(ctx, treaty, 'treaty');
     const [actions, observations] = await Promise.all([this.loaders.actions(ctx).load(j.code), this.loaders.observations(ctx).load(j.code)]);
-    return statusOf(code, asOf ?? todayIso(), actions, observations);
+    return statusOf(found.code, asOf ?? todayIso(), actions, observations, found.adoptedOn);
   }
 
   @ResolveField(() => [TreatyActionModel], { description: 'Recorded actions, oldest first; only those dated on or before `asOf` when given.' })

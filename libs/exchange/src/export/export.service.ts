@@ -226,15 +226,18 @@ export class ExportService {
       const found = rubric.content.bands.find((b) => b.id === card.result.band);
       return found ? localize(found.label, lang) : null;
     };
-    const base = ['rank', 'jurisdiction', 'name', 'score', 'band', 'coverage', ...categories.map((c) => `${c.id.toLowerCase()}_score`)];
+    const base = ['rank', 'unranked_reason', 'jurisdiction', 'name', 'score', 'score_lower', 'score_upper', 'band', 'coverage', ...categories.map((c) => `${c.id.toLowerCase()}_score`)];
     const line = (e: (typeof entries)[number]): OutCell[] => {
       const j = members.get(e.jurisdictionCode);
       const r = e.scorecard.result;
       return [
         e.rank,
+        r.unrankedReason,
         e.jurisdictionCode,
         j ? nameOf(j, lang) : e.jurisdictionCode,
         round(r.score, 2),
+        round(r.scoreRange?.lower, 2),
+        round(r.scoreRange?.upper, 2),
         band(e.scorecard),
         round(r.coverage, 4),
         ...categories.map((c) => round(r.categories.find((x) => x.id === c.id)?.score, 2)),
@@ -248,9 +251,13 @@ export class ExportService {
     const about = this.about(rubric, [
       ['as_of', asOf],
       ['region', region ?? 'all countries'],
-      ['ranking', 'by score, highest first; equal scores share a rank; jurisdictions without a score are last, unranked'],
+      [
+        'ranking',
+        "by score, highest first; equal scores share a rank; below the rubric's minimum coverage no rank (unranked_reason INSUFFICIENT_COVERAGE or NO_SCORE), listed after the ranked, most covered first",
+      ],
+      ['score_lower, score_upper', 'the score if every criterion not assessed were unmet (lower) or met (upper)'],
     ]);
-    const body = await toXlsx([about, { name: 'Rankings', header: base, rows: entries.map(line), widths: [6, 12, 28, 8, 16, 10, ...categories.map(() => 11)] }]);
+    const body = await toXlsx([about, { name: 'Rankings', header: base, rows: entries.map(line), widths: [6, 22, 12, 28, 8, 10, 10, 16, 10, ...categories.map(() => 11)] }]);
     return this.file('rankings', options.format, parts, body, entries.length);
   }
 

@@ -1,4 +1,4 @@
-import { CLOSED_LISTS, LEGAL_FACT_FIELDS, LegalFactFieldSpec, MAX_CHILD_AGE_THRESHOLD } from '@lexgap/legal-model';
+import { CLOSED_LISTS, CONFIDENCE_LEVELS, LEGAL_FACT_FIELDS, LegalFactFieldSpec, MAX_CHILD_AGE_THRESHOLD, SOURCE_KINDS } from '@lexgap/legal-model';
 import { ImportKind } from '../import/import-kind';
 
 /** One column of an import template: its snake_case header, whether it is required, what it holds. */
@@ -95,6 +95,8 @@ export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
       { name: 'source_url', help: 'http(s) source of the reading; this or source_citation is required', example: 'https://example.org/gazette/ley-26842' },
       { name: 'source_citation', help: 'citation of the source (3 to 500 characters); this or source_url is required', example: 'Ley 26.842, art. 25' },
       { name: 'note', help: 'a note for readers (at most 5000)', example: '' },
+      { name: 'source_kind', help: `where the facts were read: ${SOURCE_KINDS.join(', ')} (the law's text, a report describing it, an expert); blank = PRIMARY`, example: 'PRIMARY' },
+      { name: 'confidence', help: `how sure the reader is: ${CONFIDENCE_LEVELS.join(', ')}; blank = not stated`, example: 'HIGH' },
       ...FACT_COLUMNS.map(({ field: _field, ...spec }) => spec),
     ],
   },

@@ -1,5 +1,5 @@
-import { LEGAL_FACT_SET_RECORD, LegalFactSetEntity, legalFactSetProblems, LEGISLATION_TEXT_LIMITS, ProvisionEntity } from '@lexgap/legislation';
-import { CLOSED_LISTS, LEGAL_FACT_FIELDS, LegalFactFieldSpec, LegalFacts, SOURCE_LIMITS } from '@lexgap/legal-model';
+import { LEGAL_FACT_SET_RECORD, LegalFactSetEntity, legalFactSetProblems, LEGISLATION_TEXT_LIMITS, ProvisionEntity, UNVERIFIED } from '@lexgap/legislation';
+import { CLOSED_LISTS, CONFIDENCE_LEVELS, ConfidenceLevel, LEGAL_FACT_FIELDS, LegalFactFieldSpec, LegalFacts, SOURCE_KINDS, SOURCE_LIMITS, SourceKind } from '@lexgap/legal-model';
 import { cellText, splitList } from '../read/cells';
 import { parsePenalties } from '../read/penalties';
 import { FACT_COLUMNS, factColumnName, FORCED_LABOUR_COLUMNS } from './columns';
@@ -16,6 +16,8 @@ export interface LegalFactsRow {
   sourceUrl: string | null;
   sourceCitation: string | null;
   note: string | null;
+  sourceKind: SourceKind;
+  confidence: ConfidenceLevel | null;
   facts: LegalFacts;
 }
 
@@ -95,6 +97,8 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
     const sourceUrl = r.url('source_url') ?? null;
     const sourceCitation = r.text('source_citation', { min: SOURCE_LIMITS.citationMin, max: SOURCE_LIMITS.citationMax }) ?? null;
     const note = r.text('note', { max: LEGISLATION_TEXT_LIMITS.note }) ?? null;
+    const sourceKind = r.oneOf('source_kind', SOURCE_KINDS, { fallback: 'PRIMARY' });
+    const confidence = r.oneOf('confidence', CONFIDENCE_LEVELS) ?? null;
     // Cells that could not be read are left out of the draft, so the rules add only new problems.
     const checked = legalFactSetProblems({ facts: readFacts(r), sourceUrl, sourceCitation });
     for (const p of checked.problems) {
@@ -108,7 +112,19 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
       r.problem(columnOfPath(path), `${where ? `${where}: ` : ''}${p.message}`);
     }
     if (r.failed || !checked.facts) return undefined;
-    return { jurisdiction: jurisdiction!, instrumentKey: instrumentKey!, provisionKey: provisionKey!, provisionInForceFrom, asOf: asOf!, sourceUrl, sourceCitation, note, facts: checked.facts };
+    return {
+      jurisdiction: jurisdiction!,
+      instrumentKey: instrumentKey!,
+      provisionKey: provisionKey!,
+      provisionInForceFrom,
+      asOf: asOf!,
+      sourceUrl,
+      sourceCitation,
+      note,
+      sourceKind: sourceKind!,
+      confidence,
+      facts: checked.facts,
+    };
   },
 
   async plan(all, ctx): Promise<ImportPlan> {
@@ -168,14 +184,17 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
     let unchanged = 0;
     for (const { value: r } of unique) {
       const v = r.value;
-      const fields = { facts: v.facts, sourceUrl: v.sourceUrl, sourceCitation: v.sourceCitation, asOf: v.asOf, note: v.note };
+      const fields = { facts: v.facts, sourceUrl: v.sourceUrl, sourceCitation: v.sourceCitation, asOf: v.asOf, note: v.note, sourceKind: v.sourceKind, confidence: v.confidence };
       const before = existing.get(r.provision.id);
       if (!before) {
-        creates.push({ entity: Object.assign(new LegalFactSetEntity(), { provisionId: r.provision.id, ...fields, version: 1, createdAt: ctx.now, updatedAt: ctx.now }), jurisdiction: r.jurisdiction });
-      } else if (canonical(before.facts) === canonical(v.facts) && sameFields(before, fields, ['sourceUrl', 'sourceCitation', 'asOf', 'note'])) {
+        creates.push({
+          entity: Object.assign(new LegalFactSetEntity(), { provisionId: r.provision.id, ...fields, ...UNVERIFIED, version: 1, createdAt: ctx.now, updatedAt: ctx.now }),
+          jurisdiction: r.jurisdiction,
+        });
+      } else if (canonical(before.facts) === canonical(v.facts) && sameFields(before, fields, ['sourceUrl', 'sourceCitation', 'asOf', 'note', 'sourceKind', 'confidence'])) {
         unchanged++;
       } else {
-        updates.push({ before, fields, jurisdiction: r.jurisdiction });
+        updates.push({ before, fields: { ...fields, ...UNVERIFIED }, jurisdiction: r.jurisdiction });
       }
     }
 

@@ -20,7 +20,7 @@ export interface TreatyActionRow {
 }
 
 /** Where the treaty rules' fields are in the file. */
-const COLUMN_OF: Record<string, string> = { date: 'date', asOf: 'as_of' };
+const COLUMN_OF: Record<string, string> = { type: 'action', date: 'date', asOf: 'as_of' };
 
 const COMPARED = ['datePrecision', 'reservations', 'sourceUrl', 'sourceCitation', 'asOf', 'verified', 'note'] as const;
 
@@ -37,7 +37,7 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
     const sourceUrl = r.url('source_url') ?? null;
     const sourceCitation = r.text('source_citation', { min: SOURCE_LIMITS.citationMin, max: SOURCE_LIMITS.citationMax }) ?? null;
     const asOf = r.date('as_of', true);
-    for (const p of treatyActionProblems({ date, datePrecision, asOf, sourceUrl, sourceCitation }, todayIso())) {
+    for (const p of treatyActionProblems({ treaty, type, date, datePrecision, asOf, sourceUrl, sourceCitation }, todayIso())) {
       // A bad source cell has its own problem already; only a missing source is new.
       if (p.field === 'sourceUrl' && !(r.blank('source_url') && r.blank('source_citation'))) continue;
       r.problem(p.field === 'sourceUrl' ? (r.has('source_url') ? 'source_url' : 'source_citation') : COLUMN_OF[p.field], p.message.replace('sourceCitation', 'source_citation'));

@@ -1,4 +1,4 @@
-import type { LegalFacts } from '@lexgap/legal-model';
+import type { ConfidenceLevel, LegalFacts, SourceKind } from '@lexgap/legal-model';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { ProvisionEntity } from './provision.entity';
 
@@ -27,6 +27,24 @@ export class LegalFactSetEntity {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /** Where the facts were read: the law's text (PRIMARY), a report describing it (SECONDARY), an expert (EXPERT). */
+  @Column({ type: 'varchar', length: 10, default: 'PRIMARY' })
+  sourceKind: SourceKind;
+
+  /** How sure the reader is of the facts; null when not recorded. */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  confidence: ConfidenceLevel | null;
+
+  /** The API key of the second expert who verified the facts against their source, and when; null until then. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  verifiedById: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  verifiedByName: string | null;
+
+  @Column({ type: Date, nullable: true })
+  verifiedAt: Date | null;
 
   @VersionColumn()
   version: number;

@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { LegalFacts, SOURCE_LIMITS } from '@lexgap/legal-model';
+import { CONFIDENCE_LEVELS, ConfidenceLevel, LegalFacts, SOURCE_KINDS, SOURCE_LIMITS, SourceKind } from '@lexgap/legal-model';
 import { HTTP_URL_OPTIONS, IsoDateScalar, SourcedInput, VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { InstrumentKind } from '../entities/instrument.entity';
 import { LANGUAGE_TAG, LANGUAGE_TAG_HELP, LEGISLATION_TEXT_LIMITS as LIMITS, RECORD_KEY, RECORD_KEY_HELP } from '../legislation.rules';
+import { ConfidenceEnum, SourceKindEnum } from '../models/evidence-source.models';
 import { LegalFactsInput } from '../models/legal-facts.models';
 
 @InputType('InstrumentVersionInput')
@@ -145,9 +146,21 @@ export class RecordLegalFactsInput extends SourcedInput {
   @Type(() => LegalFactsInput)
   facts: LegalFacts;
 
-  @Field(() => IsoDateScalar, { description: "The date the expert's reading is current to." })
+  @Field(() => IsoDateScalar, { description: 'The date the reading is current to (for a report, the date the report describes the law as of).' })
   @IsString()
   asOf: string;
+
+  @Field(() => SourceKindEnum, {
+    defaultValue: 'PRIMARY',
+    description: "PRIMARY when the law's text was read; SECONDARY when a report describing the law was (name it in the source); EXPERT for an expert's judgement.",
+  })
+  @IsIn(SOURCE_KINDS)
+  sourceKind: SourceKind = 'PRIMARY';
+
+  @Field(() => ConfidenceEnum, { nullable: true, description: 'How sure you are of the reading.' })
+  @IsOptional()
+  @IsIn(CONFIDENCE_LEVELS)
+  confidence?: ConfidenceLevel;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsoDateScalar } from '@lexgap/platform';
 import { InstrumentKind } from '../entities/instrument.entity';
-import type { LegalFacts } from '@lexgap/legal-model';
+import type { ConfidenceLevel, LegalFacts, SourceKind } from '@lexgap/legal-model';
+import { ConfidenceEnum, SourceKindEnum } from './evidence-source.models';
 import { LegalFactsModel } from './legal-facts.models';
 
 registerEnumType(InstrumentKind, { name: 'InstrumentKind' });
@@ -60,6 +61,14 @@ export class LegalFactSetModel {
   asOf: string;
   @Field(() => String, { nullable: true })
   note: string | null;
+  @Field(() => SourceKindEnum, { description: "Where the facts were read: the law's text (PRIMARY), a report describing it (SECONDARY), an expert (EXPERT)." })
+  sourceKind: SourceKind;
+  @Field(() => ConfidenceEnum, { nullable: true, description: 'How sure the reader is of the facts; null when not recorded.' })
+  confidence: ConfidenceLevel | null;
+  @Field(() => String, { nullable: true, description: 'The second expert who verified the facts against their source; null until verified.' })
+  verifiedByName: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the facts were verified; null until verified.' })
+  verifiedAt: Date | null;
   @Field(() => Int)
   version: number;
 }

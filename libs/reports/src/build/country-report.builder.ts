@@ -111,7 +111,9 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     .map((p, i) => ({ ...p, anchor: `provision-${i + 1}` }));
 
   const history = input.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: reportBand(tr, rubric.content, p.band), changed: p.changed }));
-  const rank = input.rank ? { region: { code: input.rank.region.code, name: regionName(tr, input.rank.region) }, rank: input.rank.rank, ranked: input.rank.ranked, members: input.rank.members } : null;
+  const rank = input.rank
+    ? { region: { code: input.rank.region.code, name: regionName(tr, input.rank.region) }, rank: input.rank.rank, reason: card.unrankedReason, ranked: input.rank.ranked, members: input.rank.members }
+    : null;
 
   const neutral = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -161,6 +163,8 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     asOf: card.asOf,
     score: card.score,
     coverage: card.coverage,
+    scoreRange: card.scoreRange,
+    minimumCoverage: card.minimumCoverage,
     band: reportBand(tr, rubric.content, card.band),
     bandWithheld: card.bandWithheld,
     rank,
@@ -170,6 +174,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
       weight: c.weight,
       score: c.score,
       coverage: c.coverage,
+      scoreRange: c.scoreRange,
     })),
     gaps,
     notAssessed: withStatus('NOT_ASSESSED'),

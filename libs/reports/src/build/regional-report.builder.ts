@@ -59,14 +59,21 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
     .slice(0, LEAST_ASSESSED_LISTED)
     .map((c) => ({ criterion: { id: c.criterion.id, question: tr.text(c.criterion.question, `${c.criterion.id} question`) }, assessed: c.assessed.length, notAssessed: c.notAssessed }));
 
-  // Equal ranks read in the reader's alphabetical order (the engine's order among ties is by code).
-  const byRank = (a: { rank: number | null; jurisdiction: { name: string } }, b: { rank: number | null; jurisdiction: { name: string } }) =>
-    (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.jurisdiction.name.localeCompare(b.jurisdiction.name, tr.lang);
+  // The ranking's order (ranked first, then the unranked by coverage), equal places read in the
+  // reader's alphabetical order (the engine's order among ties is by code).
+  type Place = { rank: number | null; coverage: number; jurisdiction: { name: string } };
+  const byRank = (a: Place, b: Place) =>
+    Number(a.rank === null) - Number(b.rank === null) ||
+    (a.rank ?? 0) - (b.rank ?? 0) ||
+    (a.rank === null ? b.coverage - a.coverage : 0) ||
+    a.jurisdiction.name.localeCompare(b.jurisdiction.name, tr.lang);
   const ranking = entries
     .map((e) => ({
       rank: e.rank,
+      unrankedReason: e.card.unrankedReason,
       jurisdiction: { code: e.jurisdiction.code, name: jurisdictionName(tr, e.jurisdiction) },
       score: e.card.score,
+      scoreRange: e.card.scoreRange,
       coverage: e.card.coverage,
       band: reportBand(tr, rubric.content, e.card.band),
       categoryScores: rubric.content.categories.map((k) => e.card.categories.find((c) => c.id === k.id)?.score ?? null),

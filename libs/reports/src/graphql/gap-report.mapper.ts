@@ -26,7 +26,9 @@ export function toGapReportModel(report: CountryReport, jurisdiction: Jurisdicti
     band: report.band?.id ?? null,
     bandLabel: report.band?.label ?? null,
     bandWithheld: report.bandWithheld,
-    rank: report.rank ? { regionCode: report.rank.region.code, regionName: report.rank.region.name, rank: report.rank.rank, ranked: report.rank.ranked, members: report.rank.members } : null,
+    rank: report.rank
+      ? { regionCode: report.rank.region.code, regionName: report.rank.region.name, rank: report.rank.rank, reason: report.rank.reason, ranked: report.rank.ranked, members: report.rank.members }
+      : null,
     categories: report.categories,
     gaps: report.gaps.map(criterion),
     notAssessed: report.notAssessed.map(criterion),

@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JurisdictionModel } from '@lexgap/jurisdictions';
 import { IsoDateScalar } from '@lexgap/platform';
 import { RubricModel } from '@lexgap/rubric';
-import { AutomaticResultModel, CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum, ScorePointModel } from '@lexgap/scoring';
+import { AutomaticResultModel, CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum, ScorePointModel, UnrankedReasonEnum } from '@lexgap/scoring';
+import type { UnrankedReason } from '@lexgap/scoring-engine';
 import { DatePrecisionEnum, TreatyActionModel, TreatyStatusKindEnum, TreatyStatusObservationModel } from '@lexgap/treaties';
 
 @ObjectType('ReportEvidence', { description: "What a result rests on; provision ids refer to the report's `provisions`." })
@@ -71,9 +72,11 @@ export class ReportRankModel {
   regionCode: string;
   @Field()
   regionName: string;
-  @Field(() => Int, { nullable: true, description: 'Competition rank (1, 2, 2, 4); null without a score.' })
+  @Field(() => Int, { nullable: true, description: "Competition rank (1, 2, 2, 4); null below the rubric's minimum coverage or without a score (see reason)." })
   rank: number | null;
-  @Field(() => Int, { description: 'Members with a score.' })
+  @Field(() => UnrankedReasonEnum, { nullable: true, description: 'Why there is no rank; null when there is one.' })
+  reason: UnrankedReason | null;
+  @Field(() => Int, { description: 'Members with a rank.' })
   ranked: number;
   @Field(() => Int)
   members: number;

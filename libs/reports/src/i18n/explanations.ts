@@ -3,7 +3,7 @@ import type { DatePrecision } from '@lexgap/legal-model';
 import { MessageParams, Translator } from './translator';
 
 /** Parameters that hold dates; `since` takes its precision from `datePrecision`. */
-const DATE_PARAMS = new Set(['asOf', 'since', 'observedOn', 'decidedOn']);
+const DATE_PARAMS = new Set(['asOf', 'since', 'observedOn', 'decidedOn', 'adoptedOn']);
 /** Parameters that hold closed-list items (or, for extras, the expert's own words). */
 const ITEM_PARAMS = new Set(['covered', 'missing', 'alsoRecorded']);
 /** Parameters that hold legal-fact field names. */

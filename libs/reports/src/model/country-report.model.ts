@@ -1,11 +1,14 @@
+import type { ScoreRange, UnrankedReason } from '@lexgap/scoring-engine';
 import type { DatePrecision, Language } from '@lexgap/legal-model';
 import type { ReportBand, ReportCategory, ReportCriterion, ReportJurisdiction, ReportObservation, ReportProvenance, ReportRubric, ReportTreatyAction } from './report-parts';
 
 export interface ReportRank {
   region: { code: string; name: string };
-  /** Competition rank (1, 2, 2, 4); null without a score. */
+  /** Competition rank (1, 2, 2, 4); null when unranked (see reason). */
   rank: number | null;
-  /** Members with a score. */
+  /** Why there is no rank: coverage below the rubric's minimum, or no score; null when ranked. */
+  reason: UnrankedReason | null;
+  /** Members with a rank. */
   ranked: number;
   members: number;
 }
@@ -55,6 +58,10 @@ export interface CountryReport {
   asOf: string;
   score: number | null;
   coverage: number;
+  /** The score if every criterion not assessed were unmet (lower) or met (upper). */
+  scoreRange: ScoreRange | null;
+  /** The rubric's minimum coverage for a band and a rank. */
+  minimumCoverage: number;
   band: ReportBand | null;
   bandWithheld: boolean;
   rank: ReportRank | null;

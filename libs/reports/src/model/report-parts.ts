@@ -1,4 +1,4 @@
-import type { CriterionStatus, ResultMethod } from '@lexgap/scoring-engine';
+import type { CriterionStatus, ResultMethod, ScoreRange } from '@lexgap/scoring-engine';
 import type { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
 /**
@@ -37,6 +37,7 @@ export interface ReportCategory {
   weight: number;
   score: number | null;
   coverage: number;
+  scoreRange: ScoreRange | null;
 }
 
 /** A record a report cites as its source, with the date it was current. */

@@ -1,6 +1,6 @@
 import type { IsoDate } from '@lexgap/legal-model';
 import type { EvaluatorConfig } from '../rubric/evaluator-config';
-import type { TreatyActionInput, TreatyObservationInput } from '../treaty-status';
+import type { TreatyActionInput, TreatyInput, TreatyObservationInput } from '../treaty-status';
 import type { ProvisionEvidence } from './evidence';
 import type { EvidenceRefs, Explanation, ExplanationParam } from './scorecard';
 
@@ -13,6 +13,8 @@ export interface EvaluationContext {
   /** All treaty records: treaty status applies the as-of rules itself. */
   treatyActions: TreatyActionInput[];
   treatyObservations: TreatyObservationInput[];
+  /** The treaties' adoption dates: before its adoption a treaty did not exist (see treaty-status.ts). */
+  treaties: TreatyInput[];
 }
 
 /** An automatic result: a score in [0, 1], or null (not assessed), with its explanation. */

@@ -1,5 +1,5 @@
-import type { IsoDate, LegalFacts } from '@lexgap/legal-model';
-import type { TreatyActionInput, TreatyObservationInput } from '../treaty-status';
+import type { ConfidenceLevel, IsoDate, LegalFacts, SourceKind } from '@lexgap/legal-model';
+import type { TreatyActionInput, TreatyInput, TreatyObservationInput } from '../treaty-status';
 
 /**
  * Everything recorded about one jurisdiction that a scorecard can rest on, over all dates: the
@@ -10,6 +10,13 @@ export interface JurisdictionEvidence {
   jurisdiction: string;
   treatyActions: TreatyActionInput[];
   treatyObservations: TreatyObservationInput[];
+  /**
+   * The treaties' own dates (the catalogue's adoption dates, the same for every jurisdiction):
+   * nothing recorded under a treaty applies before it was adopted. A treaty not listed (or no
+   * list) has no known adoption date, and its records apply from their own dates; the API's
+   * evidence always lists the stored catalogue.
+   */
+  treaties?: TreatyInput[];
   provisions: ProvisionEvidence[];
   /** Approved expert assessments only: the caller leaves out drafts and rejected ones. */
   expertResults: ExpertResultInput[];
@@ -29,6 +36,14 @@ export interface ProvisionEvidence {
   inForceTo?: IsoDate | null;
   sourceUrl?: string | null;
   facts: LegalFacts;
+  /** The date the reading of the facts is current to. */
+  factsAsOf: IsoDate;
+  /** Where the facts were read: the law's text, a report about it, an expert. */
+  sourceKind: SourceKind;
+  /** How sure the reader is; null when not recorded. */
+  confidence: ConfidenceLevel | null;
+  /** Whether a second expert has verified the facts against their source. */
+  verified: boolean;
 }
 
 /** A reviewed expert assessment of one criterion, in effect from the date it was approved. */
@@ -42,4 +57,6 @@ export interface ExpertResultInput {
   evidence?: { provisions?: string[]; treatyActions?: string[]; treatyObservations?: string[] };
   /** The approval date: the result applies to scorecards as of this date and later. */
   decidedOn: IsoDate;
+  /** How sure the expert is. */
+  confidence?: ConfidenceLevel;
 }

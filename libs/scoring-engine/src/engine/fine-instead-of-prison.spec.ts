@@ -1,7 +1,11 @@
 import type { JurisdictionEvidence } from './evidence';
 import { action, expert, observation, provision } from '../../testing/builders';
 import { loadShippedRubric } from '../../testing/shipped-rubric';
+import { Ratio } from './exact';
 import { scoreJurisdiction } from './score-jurisdiction';
+
+/** A value as the engine publishes it: the exact rational, rounded once to 4 decimals (shares to 6). */
+const published = (x: number) => Ratio.from(x).round(4);
 
 /**
  * The scenario the methodology exists for, against the shipped rubric v1: a (fictional)
@@ -80,6 +84,21 @@ describe('a trafficking law with a fine instead of prison, means required for ch
     expect(result('PAL-7').explanation.text).toBe('Art. 202 of Código Penal states borderCrossingRequired = true, and no provision in force states otherwise.');
   });
 
+  it('reads the same fine as the lowest sentence a court may impose: PEN-3 and PEN-4 UNMET, citing Art. 202', () => {
+    // Art. 202 states 2 to 6 years, but a fine may replace them: the lowest sentence is no imprisonment, 0 years.
+    // PEN-4: 0 < 2 (partial) → 0. PEN-3: 0 < 0.8 × 6 (Art. 119, rape) = 4.8 → 0.
+    expect(result('PEN-4')).toMatchObject({
+      status: 'UNMET',
+      score: 0,
+      evidence: { provisions: ['cp-202'] },
+      explanation: { key: 'penalty.minFineInLieu', params: { years: 0, citations: ['Art. 202, Código Penal'] } },
+    });
+    expect(result('PEN-4').explanation.text).toBe(
+      'A fine may replace imprisonment for TRAFFICKING under Art. 202 of Código Penal, so the lowest sentence a court may impose is no imprisonment; 4 years required.',
+    );
+    expect(result('PEN-3')).toMatchObject({ status: 'UNMET', score: 0, evidence: { provisions: ['cp-202', 'cp-119'] }, explanation: { key: 'penalty.comparison.fineInLieu' } });
+  });
+
   it('reaches every criterion as worked out by hand', () => {
     expect(Object.fromEntries(card.criteria.map((c) => [c.criterionId, [c.status, c.score === null ? null : +c.score.toFixed(4)]]))).toEqual({
       'PAL-1': ['MET', 1], //           ratified 2004-03-10
@@ -100,8 +119,8 @@ describe('a trafficking law with a fine instead of prison, means required for ch
       'ILO-7': ['PARTIAL', 0.5], //     imprisonment, not all sectors
       'PEN-1': ['UNMET', 0], //         fine in lieu of imprisonment
       'PEN-2': ['MET', 1], //           max 6 ≥ 4
-      'PEN-3': ['UNMET', 0], //         no sex trafficking penalty → base min 2 < 0.8 × rape min 6 = 4.8
-      'PEN-4': ['PARTIAL', 0.5], //     min 2: ≥ 2, < 4
+      'PEN-3': ['UNMET', 0], //         no sex trafficking penalty → base: a fine may replace prison, lowest sentence 0 < 0.8 × rape min 6 = 4.8
+      'PEN-4': ['UNMET', 0], //         a fine may replace prison: the lowest sentence is no imprisonment, 0 < 2 (the stated min 2 does not count)
       'PEN-5': ['PARTIAL', 0.6667], //  child victim, organised group; not public official: 2 of 3
       'PEN-6': ['UNMET', 0], //         no legal-person liability
       'PEN-7': ['PARTIAL', 0.5], //     forfeiture yes, restitution no
@@ -119,32 +138,32 @@ describe('a trafficking law with a fine instead of prison, means required for ch
   it('scores each category by hand', () => {
     // PAL (30): (1 + 1 + 0.8 + 0.75 + 0.8 + 1 + 0 + 2/3 + 0.5) / 9 = (391/60) / 9 → 72.4074, coverage 9/9.
     // ILO (20): (1 + 0 + 1 + 1 + 1 + 0.5) / 6 assessed = 4.5 / 6 → 75.0000, coverage 6/7 (ILO-6 not assessed).
-    // PEN (25): (0 + 1 + 0 + 0.5 + 2/3 + 0 + 0.5) / 7 = (8/3) / 7 → 38.0952, coverage 7/7.
+    // PEN (25): (0 + 1 + 0 + 0 + 2/3 + 0 + 0.5) / 7 = (13/6) / 7 → 30.9524, coverage 7/7.
     // CST (25): (1 + 0 + 1 + 1 + 2/3 + 0 + 0.25) / 7 assessed = (47/12) / 7 → 55.9524, coverage 7/8 (CST-4 not assessed).
     const [pal, ilo, pen, cst] = card.categories;
     expect(card.categories.map((c) => c.id)).toEqual(['PAL', 'ILO', 'PEN', 'CST']);
     expect(pal.score).toBeCloseTo(72.4074, 4);
-    expect(pal.score).toBeCloseTo(1955 / 27, 10);
+    expect(pal.score).toBe(published(1955 / 27));
     expect(pal.coverage).toBe(1);
-    expect(ilo.score).toBeCloseTo(75, 10);
-    expect(ilo.coverage).toBeCloseTo(6 / 7, 10);
-    expect(pen.score).toBeCloseTo(38.0952, 4);
-    expect(pen.score).toBeCloseTo(800 / 21, 10);
+    expect(ilo.score).toBe(published(75));
+    expect(ilo.coverage).toBe(published(6 / 7));
+    expect(pen.score).toBeCloseTo(30.9524, 4);
+    expect(pen.score).toBe(published(650 / 21));
     expect(pen.coverage).toBe(1);
     expect(cst.score).toBeCloseTo(55.9524, 4);
-    expect(cst.score).toBeCloseTo(1175 / 21, 10);
-    expect(cst.coverage).toBeCloseTo(7 / 8, 10);
+    expect(cst.score).toBe(published(1175 / 21));
+    expect(cst.coverage).toBe(published(7 / 8));
   });
 
   it('scores the whole by hand, each category weighing its weight × coverage', () => {
     // Effective weights: PAL 30 × 1 = 30; ILO 20 × 6/7 = 17.142857; PEN 25 × 1 = 25; CST 25 × 7/8 = 21.875.
-    //   Σ = 5265/56 = 94.017857, so coverage = 94.017857 / 100 = 0.940179.
-    // Weighted sum: 30 × 72.407407 + 17.142857 × 75 + 25 × 38.095238 + 21.875 × 55.952381
-    //             = 2172.2222 + 1285.7143 + 952.3810 + 1223.9583 = 5634.2758.
-    // Score = 5634.2758 / 94.017857 = 59.9277 → PARTIAL (50 ≤ score < 70), coverage ≥ 0.5 so the band is given.
-    expect(card.score).toBeCloseTo(59.9277, 4);
-    expect(card.score).toBeCloseTo(567935 / 9477, 10);
-    expect(card.coverage).toBeCloseTo(0.940179, 6);
+    //   Σ = 5265/56 = 94.017857, so coverage = 94.017857 / 100 = 0.940179, published as 0.9402.
+    // Weighted sum: 30 × 72.407407 + 17.142857 × 75 + 25 × 30.952381 + 21.875 × 55.952381
+    //             = 2172.2222 + 1285.7143 + 773.8095 + 1223.9583 = 5455.7044.
+    // Score = 5455.7044 / 94.017857 = 58.0284 → PARTIAL (50 ≤ score < 70), coverage ≥ 0.5 so the band is given.
+    expect(card.score).toBeCloseTo(58.0284, 4);
+    expect(card.score).toBe(published(549935 / 9477));
+    expect(card.coverage).toBe(published(5265 / 5600));
     expect(card.band).toBe('PARTIAL');
     expect(card.bandWithheld).toBe(false);
   });
@@ -154,13 +173,13 @@ describe('a trafficking law with a fine instead of prison, means required for ch
     expect(card.gaps.map((g) => [g.criterionId, g.status, +g.severity.toFixed(6)])).toEqual([
       ['PEN-1', 'UNMET', 0.035714], //   1/28 × 1
       ['PEN-3', 'UNMET', 0.035714], //   1/28 × 1 (tie: rubric order)
+      ['PEN-4', 'UNMET', 0.035714], //   1/28 × 1
       ['PEN-6', 'UNMET', 0.035714], //   1/28 × 1
       ['PAL-7', 'UNMET', 0.033333], //   1/30 × 1
       ['CST-2', 'UNMET', 0.03125], //    1/32 × 1
       ['CST-7', 'UNMET', 0.03125], //    1/32 × 1
       ['ILO-2', 'UNMET', 0.028571], //   1/35 × 1
       ['CST-8', 'PARTIAL', 0.023438], // 1/32 × 0.75
-      ['PEN-4', 'PARTIAL', 0.017857], // 1/28 × 0.5
       ['PEN-7', 'PARTIAL', 0.017857], // 1/28 × 0.5
       ['PAL-9', 'PARTIAL', 0.016667], // 1/30 × 0.5
       ['ILO-7', 'PARTIAL', 0.014286], // 1/35 × 0.5

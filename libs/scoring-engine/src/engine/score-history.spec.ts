@@ -33,8 +33,8 @@ describe('Argentina-style history under rubric v1', () => {
     // PAL-1 is the only assessed criterion: score = PAL-1 × 100; coverage = its share 30/100 × 1/9 = 1/30.
     expect(scoreHistory(rubric, argentina, '2000-01-01', '2024-01-01')).toEqual([
       { date: '2000-01-01', score: null, coverage: 0, band: null, changed: [] },
-      { date: '2000-12-12', score: 25, coverage: expect.closeTo(1 / 30, 12), band: null, changed: ['PAL-1'] },
-      { date: '2002-11-19', score: 100, coverage: expect.closeTo(1 / 30, 12), band: null, changed: ['PAL-1'] },
+      { date: '2000-12-12', score: 25, coverage: 0.0333 /* 1/30, published to 4 decimals */, band: null, changed: ['PAL-1'] },
+      { date: '2002-11-19', score: 100, coverage: 0.0333 /* 1/30, published to 4 decimals */, band: null, changed: ['PAL-1'] },
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('Argentina-style history under rubric v1', () => {
       ['2015-06-01', ['PAL-9']],
     ]);
     // PAL-1 1 and PAL-9 1: both count 1/30 of the rubric → score 100, coverage 2/30.
-    expect(points[2]).toMatchObject({ score: 100, coverage: expect.closeTo(1 / 15, 12) });
+    expect(points[2]).toMatchObject({ score: 100, coverage: 0.0667 /* 1/15 */ });
   });
 
   it('refuses a window that ends before it starts', () => {

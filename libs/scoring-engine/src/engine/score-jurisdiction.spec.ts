@@ -1,9 +1,14 @@
 import type { Rubric } from '../rubric/rubric';
 import { validateRubric } from '../rubric/validate-rubric';
 import { action, en, evidence, expert, provision } from '../../testing/builders';
+import { Ratio } from './exact';
 import { bandFor } from './band';
 import { scoreJurisdiction } from './score-jurisdiction';
 import type { ScorecardResult } from './scorecard';
+
+/** A value as the engine publishes it: the exact rational, rounded once to 4 decimals (shares to 6). */
+const published = (x: number) => Ratio.from(x).round(4);
+const publishedShare = (x: number) => Ratio.from(x).round(6);
 
 const yesNo = {
   type: 'levels',
@@ -76,7 +81,7 @@ function miniRubric(): Rubric {
             id: 'B-1',
             question: en('Prison?'),
             method: 'facts',
-            evaluator: { kind: 'imprisonmentMandatory', offences: ['TRAFFICKING'] },
+            evaluator: { kind: 'imprisonmentMandatory', offences: ['TRAFFICKING', 'SEX_TRAFFICKING'] },
             scale: yesNo,
             recommendation: en('No fines.'),
             references: [],
@@ -104,7 +109,13 @@ const ratified = [action('rat', 'PALERMO', 'RATIFICATION', '2002-01-01')];
 const signed = [action('sig', 'PALERMO', 'SIGNATURE', '2001-01-01')];
 const threeActs = provision('art-1', { acts: ['RECRUITMENT', 'TRANSPORTATION', 'RECEIPT'] });
 const allActs = provision('art-1', { acts: ['RECRUITMENT', 'TRANSPORTATION', 'TRANSFER', 'HARBOURING', 'RECEIPT'] });
-const fineInLieu = provision('art-2', { penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 4, imprisonmentMaxYears: 8, fine: true, fineInLieuOfImprisonment: true }] });
+// A fine may replace prison for sex trafficking (B-1 reads it), not for the basic offence (B-2 reads only that, minimum 4).
+const fineInLieu = provision('art-2', {
+  penalties: [
+    { offence: 'TRAFFICKING', imprisonmentMinYears: 4, imprisonmentMaxYears: 8 },
+    { offence: 'SEX_TRAFFICKING', imprisonmentMinYears: 4, imprisonmentMaxYears: 8, fine: true, fineInLieuOfImprisonment: true },
+  ],
+});
 const byId = (card: ScorecardResult, id: string) => card.criteria.find((c) => c.criterionId === id)!;
 
 describe('scoreJurisdiction: aggregation (fixture rubric, arithmetic by hand)', () => {
@@ -113,8 +124,8 @@ describe('scoreJurisdiction: aggregation (fixture rubric, arithmetic by hand)', 
     expect(card).toMatchObject({ score: null, coverage: 0, band: null, bandWithheld: false, gaps: [] });
     expect(card.criteria.map((c) => c.status)).toEqual(['NOT_ASSESSED', 'NOT_ASSESSED', 'NOT_ASSESSED', 'NOT_ASSESSED', 'NOT_ASSESSED']);
     expect(card.categories).toEqual([
-      { id: 'A', weight: 60, score: null, coverage: 0, applicableWeight: 3, assessedWeight: 0 },
-      { id: 'B', weight: 40, score: null, coverage: 0, applicableWeight: 4, assessedWeight: 0 },
+      { id: 'A', weight: 60, score: null, coverage: 0, scoreRange: { lower: 0, upper: 100 }, applicableWeight: 3, assessedWeight: 0 },
+      { id: 'B', weight: 40, score: null, coverage: 0, scoreRange: { lower: 0, upper: 100 }, applicableWeight: 4, assessedWeight: 0 },
     ]);
   });
 
@@ -124,33 +135,33 @@ describe('scoreJurisdiction: aggregation (fixture rubric, arithmetic by hand)', 
     // Overall = 60·(2/3)·42.5 / (60·(2/3)) = 42.5 (B does not pull it to 0);
     // coverage = (60·(2/3) + 40·0) / 100 = 0.4 < 0.5: the band is withheld.
     const card = scoreJurisdiction(rubric, evidence({ treatyActions: signed, provisions: [threeActs] }), '2020-01-01');
-    expect(card.categories[0].score).toBeCloseTo(42.5, 10);
-    expect(card.categories[0].coverage).toBeCloseTo(2 / 3, 10);
+    expect(card.categories[0].score).toBe(published(42.5));
+    expect(card.categories[0].coverage).toBe(published(2 / 3));
     expect(card.categories[1]).toMatchObject({ score: null, coverage: 0 });
-    expect(card.score).toBeCloseTo(42.5, 10);
-    expect(card.coverage).toBeCloseTo(0.4, 10);
+    expect(card.score).toBe(published(42.5));
+    expect(card.coverage).toBe(published(0.4));
     expect(card).toMatchObject({ band: null, bandWithheld: true });
   });
 
   it('weighs criteria within their category and categories by weight × coverage', () => {
     // A: A-1 party 1, A-2 5/5 = 1, A-3 expert 0.5 → (1 + 1 + 0.5) / 3 × 100 = 83.3333, coverage 1.
-    // B: B-1 fine in lieu 0 (weight 1), B-2 minimum 4 → 1 (weight 3) → (0·1 + 1·3) / 4 × 100 = 75, coverage 1.
+    // B: B-1 fine in lieu (sex trafficking) 0 (weight 1), B-2 basic offence minimum 4 → 1 (weight 3) → (0·1 + 1·3) / 4 × 100 = 75, coverage 1.
     // Overall = (60 × 83.3333 + 40 × 75) / 100 = 50 + 30 = 80 → SUBSTANTIAL (70 ≤ 80 < 85).
     const card = scoreJurisdiction(rubric, evidence({ treatyActions: ratified, provisions: [allActs, fineInLieu], expertResults: [expert('A-3', 0.5, '2019-01-01')] }), '2020-01-01');
-    expect(card.categories.map((c) => c.score)).toEqual([expect.closeTo(250 / 3, 10), expect.closeTo(75, 10)]);
-    expect(card.score).toBeCloseTo(80, 10);
+    expect(card.categories.map((c) => c.score)).toEqual([published(250 / 3), published(75)]);
+    expect(card.score).toBe(published(80));
     expect(card.coverage).toBe(1);
     expect(card.band).toBe('SUBSTANTIAL');
     // Weight shares: A-x 60/100 × 1/3 = 0.2; B-1 40/100 × 1/4 = 0.1; B-2 40/100 × 3/4 = 0.3.
-    expect(card.criteria.map((c) => c.weightShare)).toEqual([0.2, 0.2, 0.2, 0.1, 0.3].map((s) => expect.closeTo(s, 12)));
+    expect(card.criteria.map((c) => c.weightShare)).toEqual([0.2, 0.2, 0.2, 0.1, 0.3]);
     // Gaps: A-3 0.2 × (1 − 0.5) = 0.1 and B-1 0.1 × (1 − 0) = 0.1 tie (though 0.6·(1/3)·0.5 and 0.4·0.25
     // differ in the last binary digit): rubric order puts A-3 first.
     expect(card.gaps).toEqual([
-      { criterionId: 'A-3', categoryId: 'A', severity: expect.closeTo(0.1, 12), result: 0.5, status: 'PARTIAL' },
-      { criterionId: 'B-1', categoryId: 'B', severity: expect.closeTo(0.1, 12), result: 0, status: 'UNMET' },
+      { criterionId: 'A-3', categoryId: 'A', severity: 0.1, result: 0.5, status: 'PARTIAL' },
+      { criterionId: 'B-1', categoryId: 'B', severity: 0.1, result: 0, status: 'UNMET' },
     ]);
     // At full coverage the score is what the gaps leave: 100 × (1 − Σ severity) = 100 × (1 − 0.2) = 80.
-    expect(100 * (1 - card.gaps.reduce((sum, g) => sum + g.severity, 0))).toBeCloseTo(card.score!, 10);
+    expect(100 * (1 - card.gaps.reduce((sum, g) => sum + g.severity, 0))).toBeCloseTo(card.score!, 3); // severities are published to 6 decimals
   });
 
   it('takes a NOT_APPLICABLE criterion out of both the assessed and the applicable weight', () => {
@@ -159,10 +170,10 @@ describe('scoreJurisdiction: aggregation (fixture rubric, arithmetic by hand)', 
     expect(byId(card, 'A-1')).toMatchObject({ status: 'NOT_APPLICABLE', score: null, method: 'EXPERT', weightShare: 0 });
     expect(card.categories[0]).toMatchObject({ score: 75, coverage: 1, applicableWeight: 2, assessedWeight: 2 });
     // A's criteria now share its weight by halves: 60/100 × 1/2 = 0.3 each.
-    expect(byId(card, 'A-2').weightShare).toBeCloseTo(0.3, 12);
+    expect(byId(card, 'A-2').weightShare).toBe(publishedShare(0.3));
     // B is not assessed: overall = 75, coverage = 60 × 1 / (60 + 40) = 0.6.
-    expect(card.score).toBeCloseTo(75, 10);
-    expect(card.coverage).toBeCloseTo(0.6, 10);
+    expect(card.score).toBe(published(75));
+    expect(card.coverage).toBe(published(0.6));
     expect(card.gaps.map((g) => g.criterionId)).toEqual(['A-3']);
   });
 
@@ -177,9 +188,9 @@ describe('scoreJurisdiction: aggregation (fixture rubric, arithmetic by hand)', 
       }),
       '2020-01-01',
     );
-    expect(card.categories[1]).toEqual({ id: 'B', weight: 40, score: null, coverage: 0, applicableWeight: 0, assessedWeight: 0 });
+    expect(card.categories[1]).toEqual({ id: 'B', weight: 40, score: null, coverage: 0, scoreRange: null, applicableWeight: 0, assessedWeight: 0 });
     expect(card).toMatchObject({ score: 100, coverage: 1, band: 'STRONG', gaps: [] });
-    expect(card.criteria.map((c) => c.weightShare)).toEqual([1 / 3, 1 / 3, 1 / 3, 0, 0].map((s) => expect.closeTo(s, 12)));
+    expect(card.criteria.map((c) => c.weightShare)).toEqual([1 / 3, 1 / 3, 1 / 3, 0, 0].map(publishedShare));
   });
 });
 
@@ -240,18 +251,21 @@ describe('scoreJurisdiction: as of a date', () => {
 
 describe('bandFor', () => {
   it('puts a score on an edge in the higher band and withholds the band below the minimum coverage', () => {
-    expect([0, 29.99, 30, 69.99999999999999, 70, 84.9, 85, 100].map((s) => bandFor(rubric, s, 1))).toEqual([
+    // Scores are exact ratios: 69.99999999999999 is the float of 70 (the ratio 70), 69.9999 is not 70.
+    const band = (score: number | null, coverage: number) => bandFor(rubric, score === null ? null : Ratio.from(score), Ratio.from(coverage));
+    expect([0, 29.99, 30, 69.9999, 69.99999999999999, 70, 84.9, 85, 100].map((s) => band(s, 1))).toEqual([
       'CRITICAL',
       'CRITICAL',
       'WEAK',
+      'PARTIAL',
       'SUBSTANTIAL',
       'SUBSTANTIAL',
       'SUBSTANTIAL',
       'STRONG',
       'STRONG',
     ]);
-    expect(bandFor(rubric, 90, 0.49)).toBeNull();
-    expect(bandFor(rubric, 90, 0.5)).toBe('STRONG');
-    expect(bandFor(rubric, null, 1)).toBeNull();
+    expect(band(90, 0.49)).toBeNull();
+    expect(band(90, 0.5)).toBe('STRONG');
+    expect(band(null, 1)).toBeNull();
   });
 });

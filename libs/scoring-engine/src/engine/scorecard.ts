@@ -1,4 +1,5 @@
 import type { IsoDate } from '@lexgap/legal-model';
+import type { EvidenceQuality } from './evidence-quality';
 
 /** MET at 1, UNMET at 0, PARTIAL between; NOT_ASSESSED when nothing gives a result. */
 export const CRITERION_STATUSES = ['MET', 'PARTIAL', 'UNMET', 'NOT_ASSESSED', 'NOT_APPLICABLE'] as const;
@@ -60,6 +61,9 @@ export interface CriterionResult {
   expert?: ExpertDecision;
 }
 
+/** A criterion's result with how old, of what kind and how sure its evidence is. */
+export type ScoredCriterion = CriterionResult & EvidenceQuality;
+
 export interface CategoryResult {
   id: string;
   weight: number;
@@ -67,11 +71,23 @@ export interface CategoryResult {
   score: number | null;
   /** Assessed weight / applicable weight; 0 when nothing is assessed or nothing applies. */
   coverage: number;
+  /** The score if every criterion not assessed were unmet (lower) or met (upper); null when nothing applies. */
+  scoreRange: ScoreRange | null;
   /** Criterion weight that is not NOT_APPLICABLE. */
   applicableWeight: number;
   /** Criterion weight that has a result. */
   assessedWeight: number;
 }
+
+/** What the score could be once the criteria not assessed are: all unmet (lower), all met (upper). */
+export interface ScoreRange {
+  lower: number;
+  upper: number;
+}
+
+/** Why a scorecard has no place in a ranking. */
+export const UNRANKED_REASONS = ['INSUFFICIENT_COVERAGE', 'NO_SCORE'] as const;
+export type UnrankedReason = (typeof UNRANKED_REASONS)[number];
 
 export interface Gap {
   criterionId: string;
@@ -87,16 +103,28 @@ export interface ScorecardResult {
   rubricId: string;
   rubricVersion: number;
   asOf: IsoDate;
-  /** 0..100 over the assessed weight; null when nothing is assessed. */
+  /** 0..100 over the assessed weight, to 4 decimals; null when nothing is assessed. */
   score: number | null;
-  /** 0..1, the share of the rubric's applicable weight that has a result. */
+  /** 0..1, the share of the rubric's applicable weight that has a result, to 4 decimals. */
   coverage: number;
+  /** lower ≤ score ≤ upper: the score if every criterion not assessed were unmet, or met. Null when nothing applies. */
+  scoreRange: ScoreRange | null;
+  /** The rubric's minimum coverage for a band and a rank. */
+  minimumCoverage: number;
+  /** Null when the scorecard may be ranked; else why not (coverage below the rubric's minimum, or no score). */
+  unrankedReason: UnrankedReason | null;
   /** The id of the rubric band the score falls in; null without a score or below the rubric's minimum coverage. */
   band: string | null;
   /** true when a score exists but its coverage is below the rubric's minimum for a band. */
   bandWithheld: boolean;
   categories: CategoryResult[];
-  criteria: CriterionResult[];
+  criteria: ScoredCriterion[];
+  /** The oldest and newest as-of dates of all the evidence the results rest on; null when they rest on none. */
+  evidenceAsOf: { oldest: IsoDate; newest: IsoDate } | null;
+  /** Evidence older than this many years before `asOf` is stale (the rubric's staleEvidenceYears, default 3). */
+  staleEvidenceYears: number;
+  /** Criteria whose oldest evidence is stale, in rubric order. */
+  staleCriteria: string[];
   /** Assessed criteria below 1, worst first (ties in rubric order). */
   gaps: Gap[];
 }

@@ -1,8 +1,9 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { JurisdictionModel } from '@lexgap/jurisdictions';
-import { InstrumentModel } from '@lexgap/legislation';
+import type { ConfidenceLevel, SourceKind } from '@lexgap/legal-model';
+import { ConfidenceEnum, InstrumentModel, SourceKindEnum } from '@lexgap/legislation';
 import { graphqlEnum, IsoDateScalar, PageInfoModel } from '@lexgap/platform';
-import { CRITERION_STATUSES, CriterionStatus, RESULT_METHODS, ResultMethod } from '@lexgap/scoring-engine';
+import { CRITERION_STATUSES, CriterionStatus, RESULT_METHODS, ResultMethod, UNRANKED_REASONS, UnrankedReason } from '@lexgap/scoring-engine';
 import { CriterionModel, RubricModel } from '@lexgap/rubric';
 import { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
@@ -16,6 +17,27 @@ export const ResultMethodEnum = graphqlEnum(RESULT_METHODS, {
   description: 'AUTOMATIC: from recorded treaty actions and legal facts. EXPERT: an approved expert assessment.',
 });
 export type ResultMethodEnum = ResultMethod;
+
+export const UnrankedReasonEnum = graphqlEnum(UNRANKED_REASONS, {
+  name: 'UnrankedReason',
+  description: 'Why a scorecard has no rank: INSUFFICIENT_COVERAGE, less of the rubric is assessed than its minimum coverage; NO_SCORE, nothing is assessed.',
+});
+
+@ObjectType('ScoreRange', { description: 'What the score could be once the criteria not assessed are assessed: all unmet (lower) or all met (upper). lower ≤ score ≤ upper; equal at full coverage.' })
+export class ScoreRangeModel {
+  @Field(() => Float, { description: '0..100, to 4 decimals: every criterion not assessed counted as 0.' })
+  lower: number;
+  @Field(() => Float, { description: '0..100, to 4 decimals: every criterion not assessed counted as 1.' })
+  upper: number;
+}
+
+@ObjectType('EvidenceAge', { description: 'The oldest and newest as-of dates of the evidence a scorecard rests on.' })
+export class EvidenceAgeModel {
+  @Field(() => IsoDateScalar)
+  oldest: string;
+  @Field(() => IsoDateScalar)
+  newest: string;
+}
 
 @ObjectType('ProvisionEvidence', { description: 'A provision a result rests on.' })
 export class ProvisionEvidenceModel {
@@ -75,8 +97,18 @@ export class CriterionResultModel {
   evidence: EvidenceModel;
   @Field(() => AutomaticResultModel, { nullable: true, description: 'Present when an expert result overrides the automatic one.' })
   automatic: AutomaticResultModel | null;
-  @Field(() => Float, { description: 'Share of the whole rubric this criterion weighs.' })
+  @Field(() => Float, { description: 'Share of the whole rubric this criterion weighs, to 6 decimals.' })
   weightShare: number;
+  @Field(() => IsoDateScalar, { nullable: true, description: 'The oldest as-of date of the records the result rests on: how old its evidence is. Null when it rests on none.' })
+  evidenceAsOf: string | null;
+  @Field({ description: "True when that evidence is older than the rubric's staleEvidenceYears before the scorecard's date: the law may have changed since." })
+  evidenceStale: boolean;
+  @Field(() => [SourceKindEnum], { description: "The kinds of source the result rests on: the law's text (PRIMARY), a report about it (SECONDARY), an expert (EXPERT)." })
+  sourceKinds: SourceKind[];
+  @Field(() => ConfidenceEnum, { nullable: true, description: 'The lowest confidence its evidence states; null when none states one.' })
+  lowestConfidence: ConfidenceLevel | null;
+  @Field({ description: 'True when a record it rests on has not been verified by a second check of its source.' })
+  unverifiedEvidence: boolean;
   evidenceIds: { provisions: string[]; treatyActions: string[]; treatyObservations: string[]; assessments: string[] };
 }
 
@@ -88,10 +120,12 @@ export class CategoryScoreModel {
   title: string;
   @Field(() => Float)
   weight: number;
-  @Field(() => Float, { nullable: true, description: '0..100 over the assessed weight; null when nothing is assessed.' })
+  @Field(() => Float, { nullable: true, description: '0..100 over the assessed weight, to 4 decimals; null when nothing is assessed.' })
   score: number | null;
-  @Field(() => Float, { description: 'Assessed share of the category weight, 0..1.' })
+  @Field(() => Float, { description: 'Assessed share of the category weight, 0..1, to 4 decimals.' })
   coverage: number;
+  @Field(() => ScoreRangeModel, { nullable: true, description: 'The category score if its criteria not assessed were all unmet or all met; null when none of it applies.' })
+  scoreRange: ScoreRangeModel | null;
 }
 
 @ObjectType('Gap', { description: 'A criterion below its maximum, with what to do about it.' })
@@ -114,10 +148,16 @@ export class ScorecardModel {
   rubric: RubricModel;
   @Field(() => IsoDateScalar)
   asOf: string;
-  @Field(() => Float, { nullable: true, description: '0..100 over the assessed weight; null when nothing is assessed.' })
+  @Field(() => Float, { nullable: true, description: '0..100 over the assessed weight, to 4 decimals (computed exactly, rounded once); null when nothing is assessed.' })
   score: number | null;
-  @Field(() => Float, { description: 'Share of the rubric weight that has a result, 0..1.' })
+  @Field(() => Float, { description: 'Share of the rubric weight that has a result, 0..1, to 4 decimals.' })
   coverage: number;
+  @Field(() => ScoreRangeModel, { nullable: true, description: 'The score if every criterion not assessed were unmet (lower) or met (upper): read the score with it.' })
+  scoreRange: ScoreRangeModel | null;
+  @Field(() => Float, { description: "The rubric's minimum coverage for a band and a rank." })
+  minimumCoverage: number;
+  @Field(() => UnrankedReasonEnum, { nullable: true, description: 'Null when the scorecard can be ranked; else why it is not.' })
+  unrankedReason: UnrankedReason | null;
   @Field(() => String, { nullable: true, description: 'Band id (STRONG, SUBSTANTIAL, PARTIAL, WEAK, CRITICAL); null below the minimum coverage.' })
   band: string | null;
   @Field(() => String, { nullable: true })
@@ -128,18 +168,31 @@ export class ScorecardModel {
   criteria: CriterionResultModel[];
   @Field(() => [GapModel], { description: 'Worst first.' })
   gaps: GapModel[];
+  @Field(() => EvidenceAgeModel, { nullable: true, description: 'How old the evidence is: the oldest and newest as-of dates of what the results rest on; null when they rest on nothing.' })
+  evidenceAsOf: EvidenceAgeModel | null;
+  @Field(() => Int, { description: 'Evidence older than this many years before asOf is stale (the rubric parameter staleEvidenceYears, default 3).' })
+  staleEvidenceYears: number;
+  @Field(() => [String], { description: 'Ids of the criteria whose evidence is stale, in rubric order.' })
+  staleCriteria: string[];
   @Field({ description: 'When this scorecard was computed.' })
   computedAt: Date;
 }
 
 @ObjectType('RankingEntry')
 export class RankingEntryModel {
-  @Field(() => Int, { nullable: true, description: 'Equal scores share a rank (1, 2, 2, 4); null for jurisdictions with no score, listed last.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Equal scores share a rank (1, 2, 2, 4). Null below the rubric's minimum coverage (see unrankedReason): those are listed after the ranked ones, most covered first.",
+  })
   rank: number | null;
+  @Field(() => UnrankedReasonEnum, { nullable: true, description: 'Why the entry has no rank; null when it has one.' })
+  unrankedReason: UnrankedReason | null;
   @Field(() => JurisdictionModel)
   jurisdiction: JurisdictionModel;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: '0..100, to 4 decimals.' })
   score: number | null;
+  @Field(() => ScoreRangeModel, { nullable: true })
+  scoreRange: ScoreRangeModel | null;
   @Field(() => Float)
   coverage: number;
   @Field(() => String, { nullable: true })

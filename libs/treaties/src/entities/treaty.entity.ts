@@ -21,4 +21,11 @@ export class TreatyEntity {
 
   @Column({ type: 'varchar', length: 500 })
   url: string;
+
+  /**
+   * The date the text was adopted (TREATY_CATALOGUE, which cites each date's source): nothing
+   * recorded under the treaty applies before it. Null only for a treaty whose date is not recorded.
+   */
+  @Column({ type: 'date', nullable: true })
+  adoptedOn: string | null;
 }

@@ -11,7 +11,7 @@ export const DatePrecisionEnum = graphqlEnum(DATE_PRECISIONS, {
 export type DatePrecisionEnum = DatePrecision;
 export const TreatyStatusKindEnum = graphqlEnum(TREATY_STATUS_KINDS, {
   name: 'TreatyStatusKind',
-  description: 'UNKNOWN: nothing recorded. NOT_PARTY: a source says the state was not a party.',
+  description: 'UNKNOWN: nothing recorded applies on the date (or the treaty was not yet adopted). NOT_PARTY: a source says the state was not a party.',
 });
 export type TreatyStatusKindEnum = TreatyStatusKind;
 export const ObservedStatusEnum = graphqlEnum(OBSERVED_TREATY_STATUSES, { name: 'ObservedTreatyStatus' });
@@ -31,6 +31,12 @@ export class TreatyModel {
   title: string;
   @Field({ description: "The depositary's status page." })
   url: string;
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description:
+      'The date the text was adopted (UN General Assembly resolution; International Labour Conference vote). Before it the treaty did not exist: no status applies and its criteria are not assessed.',
+  })
+  adoptedOn: string | null;
 }
 
 @ObjectType('TreatyAction', { description: "A state's act under a treaty, with its source." })

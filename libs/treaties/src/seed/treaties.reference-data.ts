@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_SEED_ACTOR } from '@lexgap/audit';
 import { WriteRunner } from '@lexgap/jurisdictions';
-import { combinedHash, readReferenceCsv, ReferenceDataSet } from '@lexgap/platform';
+import { combinedHash, readReferenceCsv, ReferenceDataSet, todayIso } from '@lexgap/platform';
 import type { DatePrecision, ObservedTreatyStatus, TreatyActionType } from '@lexgap/legal-model';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -10,8 +10,9 @@ import { TreatyStatusObservationEntity } from '../entities/treaty-status-observa
 import { TreatyEntity } from '../entities/treaty.entity';
 import { TREATY_CATALOGUE } from '../treaty-catalogue';
 import { TREATY_ACTION_RECORD, TREATY_OBSERVATION_RECORD } from '../treaty.writes';
+import { treatyActionProblems, treatyObservationProblems } from '../treaty.rules';
 
-type ActionRow = {
+export type TreatyActionReferenceRow = {
   jurisdiction: string;
   treaty: string;
   action: string;
@@ -24,7 +25,7 @@ type ActionRow = {
   verified: string;
   note: string;
 };
-type ObservationRow = {
+export type TreatyObservationReferenceRow = {
   jurisdiction: string;
   treaty: string;
   status: string;
@@ -47,7 +48,7 @@ export class TreatiesReferenceData implements ReferenceDataSet {
   constructor(private readonly writes: WriteRunner) {}
 
   private read() {
-    return { actions: readReferenceCsv<ActionRow>('treaty-actions.csv'), observations: readReferenceCsv<ObservationRow>('treaty-status-observations.csv') };
+    return { actions: readReferenceCsv<TreatyActionReferenceRow>('treaty-actions.csv'), observations: readReferenceCsv<TreatyObservationReferenceRow>('treaty-status-observations.csv') };
   }
 
   contentHash(): string {
@@ -57,6 +58,8 @@ export class TreatiesReferenceData implements ReferenceDataSet {
 
   async load(manager: EntityManager): Promise<number> {
     const { actions, observations } = this.read();
+    const problems = referenceDataProblems(actions.rows, observations.rows, todayIso());
+    if (problems.length) throw new Error(`The shipped treaty data breaks the treaty rules:\n${problems.join('\n')}`);
     const now = new Date();
     await manager.insert(
       TreatyEntity,
@@ -111,6 +114,38 @@ export class TreatiesReferenceData implements ReferenceDataSet {
     });
     return TREATY_CATALOGUE.length + actionRows.length + observationRows.length;
   }
+}
+
+/**
+ * The shipped rows against the treaty rules (treaty.rules.ts), as a GraphQL write or an import would
+ * check them: one line per problem, naming the file, the row (as a spreadsheet numbers it, the
+ * header being row 1) and the column.
+ */
+export function referenceDataProblems(actions: readonly TreatyActionReferenceRow[], observations: readonly TreatyObservationReferenceRow[], today: string): string[] {
+  const column: Record<string, string> = { type: 'action', date: 'date', asOf: 'as_of', observedOn: 'observed_on', sourceUrl: 'source_url' };
+  const where = (file: string, index: number, r: { jurisdiction: string; treaty: string }, field: string) =>
+    `reference-data/${file} row ${index + 2} (${r.jurisdiction} ${r.treaty}), ${column[field] ?? field}`;
+  return [
+    ...actions.flatMap((r, i) =>
+      treatyActionProblems(
+        {
+          treaty: r.treaty,
+          type: r.action as TreatyActionType,
+          date: r.date,
+          datePrecision: r.date_precision as DatePrecision,
+          asOf: r.as_of,
+          sourceUrl: r.source_url || null,
+          sourceCitation: r.source_citation || null,
+        },
+        today,
+      ).map((p) => `${where('treaty-actions.csv', i, r, p.field)}: ${p.message}`),
+    ),
+    ...observations.flatMap((r, i) =>
+      treatyObservationProblems({ treaty: r.treaty, observedOn: r.observed_on, sourceUrl: r.source_url || null, sourceCitation: r.source_citation || null }, today).map(
+        (p) => `${where('treaty-status-observations.csv', i, r, p.field)}: ${p.message}`,
+      ),
+    ),
+  ];
 }
 
 function parseBoolean(value: string, file: string): boolean {

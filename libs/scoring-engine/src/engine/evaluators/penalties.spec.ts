@@ -53,7 +53,27 @@ describe('penaltyMaxAtLeast evaluator (PEN-2)', () => {
   it('fails below the parameter, counts exactly 4 as enough, and does not assess without a maximum', () => {
     expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(1, 3.5)])).score).toBe(0);
     expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(1, 4)])).score).toBe(1);
-    expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(4)])).score).toBeNull();
+    // `TRAFFICKING 3+`: at least 3 years, no maximum stated → the maximum is at least 3, which says nothing about 4.
+    expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(3)])).score).toBeNull();
+  });
+
+  it('meets it with an open-ended term: `TRAFFICKING 4+` → a court may impose at least 4 years → maximum ≥ 4 → 1', () => {
+    const result = evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(4)]));
+    expect(result).toMatchObject({ score: 1, explanation: { key: 'penalty.maxOpenEnded', params: { years: 4, required: 4, citations: ['Art. 1'] } }, evidence: { provisions: ['art-1'] } });
+    expect(result.explanation.text).toBe(
+      'The penalty for TRAFFICKING is at least 4 years, with no maximum stated (Art. 1), so a court may impose at least 4 years: the maximum is at least the 4 years required.',
+    );
+  });
+
+  it('reads an open-ended term beside stated maxima: `1-3` and `5+` → at least 5 ≥ 4 → 1; `1-3` and `3+` → the stated maximum 3 decides → 0', () => {
+    expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(1, 3)], [trafficking(5)]))).toMatchObject({
+      score: 1,
+      explanation: { key: 'penalty.maxOpenEnded' },
+      evidence: { provisions: ['art-2'] },
+    });
+    expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(1, 3)], [trafficking(3)]))).toMatchObject({ score: 0, explanation: { key: 'penalty.maxBelow', params: { years: 3 } } });
+    // A stated maximum that reaches 4 is cited before an open-ended term: `4-8` and `6+` → max 8 ≥ 4.
+    expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(4, 8)], [trafficking(6)]))).toMatchObject({ score: 1, explanation: { key: 'penalty.maxAtLeast', params: { years: 8 } } });
   });
 });
 
@@ -78,6 +98,40 @@ describe('penaltyMinAtLeast evaluator (PEN-4)', () => {
   it('does not assess without a stated minimum', () => {
     expect(evaluatePenaltyMinAtLeast(pen4, withPenalties([trafficking(undefined, 10)])).score).toBeNull();
   });
+
+  it('reads a fine in lieu of imprisonment as no imprisonment: `TRAFFICKING 4-8 fine-in-lieu` → 0 years < 2 → 0', () => {
+    const result = evaluatePenaltyMinAtLeast(pen4, withPenalties([trafficking(4, 8, { fine: true, fineInLieuOfImprisonment: true })]));
+    expect(result).toMatchObject({ score: 0, explanation: { key: 'penalty.minFineInLieu', params: { years: 0, fullYears: 4, citations: ['Art. 1'] } }, evidence: { provisions: ['art-1'] } });
+    expect(result.explanation.text).toBe('A fine may replace imprisonment for TRAFFICKING under Art. 1, so the lowest sentence a court may impose is no imprisonment; 4 years required.');
+    // Another provision's higher minimum does not close the loophole: `5-10` beside `4-8 fine-in-lieu` → still 0, citing only the fine.
+    expect(evaluatePenaltyMinAtLeast(pen4, withPenalties([trafficking(5, 10)], [trafficking(4, 8, { fineInLieuOfImprisonment: true })]))).toMatchObject({
+      score: 0,
+      evidence: { provisions: ['art-2'] },
+    });
+  });
+
+  it('lowers the lowest sentence to a lower maximum elsewhere: `4-8` and `max 3` → at most 3 < 4, scored at the bound 3 ≥ 2 → 0.5', () => {
+    const result = evaluatePenaltyMinAtLeast(pen4, withPenalties([trafficking(4, 8)], [trafficking(undefined, 3)]));
+    expect(result).toMatchObject({
+      score: 0.5,
+      explanation: { key: 'penalty.minAtMostPartial', params: { years: 3, fullYears: 4, partialYears: 2, citations: ['Art. 2'] } },
+      evidence: { provisions: ['art-2'] },
+    });
+    expect(result.explanation.text).toBe(
+      'The penalty for TRAFFICKING is at most 3 years, with no minimum stated (Art. 2), so the lowest sentence a court may impose is at most 3 years, below the 4 years required. How much lower it may be is not recorded: it is scored at that bound, at least 2 years.',
+    );
+  });
+
+  it.each([
+    // [penalties, score, key]: the lowest sentence, then the score.
+    ['`4-8` and `max 1`: at most 1 < 2 → 0', [trafficking(4, 8), trafficking(undefined, 1)], 0, 'penalty.minAtMostBelow'],
+    ['`max 3` alone: at most 3, ≥ 2 → 0.5', [trafficking(undefined, 3)], 0.5, 'penalty.minAtMostPartial'],
+    ['`6-10` and `max 5`: at most 5 — whether it reaches 4 is unknown → not assessed', [trafficking(6, 10), trafficking(undefined, 5)], null, 'penalty.minAtMostUnknown'],
+    ['`4-8` and `max 10`: a maximum above the minimum does not lower it → exactly 4 → 1', [trafficking(4, 8), trafficking(undefined, 10)], 1, 'penalty.minFull'],
+    ['`4-8` and `2-10`: the lower minimum decides → exactly 2 → 0.5', [trafficking(4, 8), trafficking(2, 10)], 0.5, 'penalty.minPartial'],
+  ] as const)('%s', (_, penalties, score, key) => {
+    expect(evaluatePenaltyMinAtLeast(pen4, withPenalties(...penalties.map((p) => [p])))).toMatchObject({ score, explanation: { key } });
+  });
 });
 
 describe('penaltyMinComparedTo evaluator (PEN-3)', () => {
@@ -99,6 +153,37 @@ describe('penaltyMinComparedTo evaluator (PEN-3)', () => {
 
   it('gives exactly 80 % the partial score: 4 = 0.8 × 5', () => {
     expect(evaluatePenaltyMinComparedTo(pen3, withPenalties([trafficking(4, 10)], [rape(5)])).score).toBe(0.5);
+  });
+
+  it("reads the base offence's lowest sentence as PEN-4 does: a fine in lieu → 0 years < 0.8 × 6 = 4.8 → 0", () => {
+    const result = evaluatePenaltyMinComparedTo(pen3, withPenalties([trafficking(6, 12, { fineInLieuOfImprisonment: true })], [rape(6)]));
+    expect(result).toMatchObject({
+      score: 0,
+      explanation: { key: 'penalty.comparison.fineInLieu', params: { offence: 'TRAFFICKING', years: 0, comparatorYears: 6, citations: ['Art. 1'], comparatorCitations: ['Art. 2'] } },
+      evidence: { provisions: ['art-1', 'art-2'] },
+    });
+    expect(result.explanation.text).toBe(
+      'A fine may replace imprisonment for TRAFFICKING under Art. 1, so the lowest sentence a court may impose is no imprisonment, below 80 % of the minimum for RAPE (6 years, Art. 2).',
+    );
+  });
+
+  it('scores an "at most" lowest sentence at its bound, as PEN-4 does', () => {
+    // `6-12` and `max 5` against rape 6: at most 5 < 6, ≥ 4.8 → 0.5.
+    expect(evaluatePenaltyMinComparedTo(pen3, withPenalties([trafficking(6, 12)], [trafficking(undefined, 5)], [rape(6)]))).toMatchObject({
+      score: 0.5,
+      explanation: { key: 'penalty.comparison.atMostPartial', params: { years: 5 } },
+      evidence: { provisions: ['art-2', 'art-3'] },
+    });
+    // `6-12` and `max 3`: at most 3 < 4.8 → 0.
+    expect(evaluatePenaltyMinComparedTo(pen3, withPenalties([trafficking(6, 12)], [trafficking(undefined, 3)], [rape(6)]))).toMatchObject({
+      score: 0,
+      explanation: { key: 'penalty.comparison.atMostBelow' },
+    });
+    // `8-12` and `max 7` against rape 6: at most 7 ≥ 6 — whether it reaches 6 is unknown → not assessed.
+    expect(evaluatePenaltyMinComparedTo(pen3, withPenalties([trafficking(8, 12)], [trafficking(undefined, 7)], [rape(6)]))).toMatchObject({
+      score: null,
+      explanation: { key: 'penalty.comparison.atMostUnknown' },
+    });
   });
 
   it('does not assess without both minimums', () => {

@@ -1,16 +1,18 @@
 import { formatAtPrecision } from '@lexgap/legal-model';
 import type { TreatyPartyConfig } from '../../rubric/evaluator-config';
-import { TreatyActionInput, TreatyStatus, treatyStatusAsOf } from '../../treaty-status';
+import { adoptionDateOf, TreatyActionInput, TreatyStatus, treatyStatusAsOf } from '../../treaty-status';
 import { Evaluation, Evaluator, explanation, refs } from '../evaluation';
 import type { ExplanationParam } from '../scorecard';
 
 /**
  * `treatyParty`: PARTY 1, SIGNATORY the criterion's `signedScore` (0.25 for PAL-1, PAL-2 and CST-8;
  * 0 for ILO conventions, whose scale has no step for a signature), NOT_PARTY 0, UNKNOWN not
- * assessed: with nothing recorded the engine does not know, and never scores 0.
+ * assessed: with nothing recorded the engine does not know, and never scores 0. Before the
+ * treaty's adoption date it did not exist: not assessed either (no state could be a party or not).
  */
 export const evaluateTreatyParty: Evaluator<TreatyPartyConfig> = (config, context) => {
-  const status = treatyStatusAsOf(config.treaty, context.asOf, context.treatyActions, context.treatyObservations);
+  const adoptedOn = adoptionDateOf(context.treaties, config.treaty);
+  const status = treatyStatusAsOf(config.treaty, context.asOf, context.treatyActions, context.treatyObservations, adoptedOn);
   const evidence = refs({ treatyActions: status.basis.actionIds, treatyObservations: status.basis.observationId ? [status.basis.observationId] : [] });
   const result = (score: number | null, text: string, key: string, params: Record<string, ExplanationParam>): Evaluation => ({
     score,
@@ -20,6 +22,11 @@ export const evaluateTreatyParty: Evaluator<TreatyPartyConfig> = (config, contex
   const action = (id: string) => context.treatyActions.find((a) => a.id === id)!;
 
   switch (status.rule) {
+    case 'NOT_YET_ADOPTED':
+      return result(null, `${config.treaty} was adopted on ${adoptedOn}; it did not exist on ${context.asOf}, so no state could be a party or not (not assessed).`, 'treaty.notYetAdopted', {
+        adoptedOn: adoptedOn!,
+        asOf: context.asOf,
+      });
     case 'CONSENT': {
       const consent = action(status.basis.actionIds[0]);
       return result(1, `Party since ${since(status)} (${describeValue(consent)}).`, 'treaty.party', actionParams(status, consent));

@@ -19,10 +19,15 @@ import type { ProvisionEvidence } from '../evidence';
  * - Shares of yes/no facts (PEN-7: forfeiture and restitution): each fact read as above; assessed
  *   only when every one of them is stated, since counting an unstated fact as "no" would score
  *   the unknown as zero.
- * - Penalties: every penalty stated for the offence counts. A loophole any one provision opens is
- *   open: PEN-1 fails if any penalty for the base offence allows a fine instead of prison or has
- *   no term of imprisonment. Minimum terms read the lowest minimum stated (the least a court can
- *   impose); maximum terms the highest maximum (the most it can impose).
+ * - Penalties: every penalty stated for the offence counts, read as the sentence a court may
+ *   impose. A loophole any one provision opens is open: PEN-1 fails if any penalty for the base
+ *   offence allows a fine instead of prison or has no term of imprisonment.
+ *   - The highest sentence (PEN-2): the highest maximum stated; a penalty with a minimum and no
+ *     maximum (`4+`) lets a court impose at least that minimum (`highestOpenEndedMinimum`).
+ *   - The lowest sentence (PEN-3, PEN-4: `lowestSentence`): no imprisonment when any penalty allows
+ *     a fine in lieu of it; else the lowest minimum stated, unless a penalty's maximum is below it
+ *     (or no minimum is stated): then the lowest sentence is at most that maximum, its exact value
+ *     not recorded. A maximum at or above the lowest minimum does not lower it.
  * - Child age threshold: the highest threshold stated (a child is protected up to it somewhere).
  * - Forced labour offence (ILO-7): the best single provision, since imprisonment and sector
  *   coverage must come from the same offence to punish forced labour in every sector.
@@ -97,6 +102,49 @@ function extremeTerm(penalties: readonly StatedPenalty[], termOf: (penalty: Pena
   if (stated.length === 0) return undefined;
   const years = pick(...stated.map(({ penalty }) => termOf(penalty)!));
   return { years, provisions: stated.filter(({ penalty }) => termOf(penalty) === years).map(({ provision }) => provision) };
+}
+
+/** The highest minimum among penalties that state no maximum (`4+`): a court may impose at least that much; undefined when none. */
+export function highestOpenEndedMinimum(penalties: readonly StatedPenalty[]): TermReading | undefined {
+  const openEnded = penalties.filter(({ penalty }) => penalty.imprisonmentMaxYears === undefined);
+  return extremeTerm(openEnded, (p) => p.imprisonmentMinYears, Math.max);
+}
+
+/** The lowest sentence a court may impose: exactly `years`, or at most `years` (how much less is not recorded). */
+export interface SentenceReading {
+  years: number;
+  bound: 'exact' | 'atMost';
+  /** The provisions that set the reading: those allowing the fine, stating the maximum, or stating the minimum. */
+  provisions: ProvisionEvidence[];
+  reason: 'fineInLieu' | 'maximum' | 'minimum';
+}
+
+/**
+ * The lowest sentence a court may impose for the offences of `penalties` (PEN-3, PEN-4):
+ * - a fine in lieu of imprisonment allowed by any penalty: exactly 0 years (no imprisonment);
+ * - else a maximum below every stated minimum, or a maximum where no minimum is stated: at most
+ *   the lowest such maximum (a court may sentence under that provision to no more; how little is
+ *   not recorded). `TRAFFICKING 4-8` and `TRAFFICKING max 3`: at most 3 years;
+ * - else the lowest minimum stated, exactly. A maximum at or above it does not lower it (the
+ *   minimum of that penalty is not recorded, and unknown is not read as zero).
+ * Undefined when no penalty states a term or a fine in lieu.
+ */
+export function lowestSentence(penalties: readonly StatedPenalty[]): SentenceReading | undefined {
+  const fineInLieu = penalties.filter(({ penalty }) => penalty.fineInLieuOfImprisonment === true);
+  if (fineInLieu.length > 0) return { years: 0, bound: 'exact', provisions: uniqueProvisions(fineInLieu), reason: 'fineInLieu' };
+  const minimum = lowestMinimum(penalties);
+  const maximum = extremeTerm(penalties, (p) => p.imprisonmentMaxYears, Math.min);
+  if (maximum && (!minimum || maximum.years < minimum.years)) return { ...maximum, bound: 'atMost', reason: 'maximum' };
+  return minimum && { ...minimum, bound: 'exact', reason: 'minimum' };
+}
+
+/** Citations for explanation parameters, the same in every language (as reports list evidence): "Art. 202, Código Penal". */
+export function citationsOf(provisions: readonly ProvisionEvidence[]): string[] {
+  return [...new Set(provisions.map((p) => (p.instrumentTitle ? `${p.citation}, ${p.instrumentTitle}` : p.citation)))];
+}
+
+function uniqueProvisions(penalties: readonly StatedPenalty[]): ProvisionEvidence[] {
+  return [...new Set(penalties.map(({ provision }) => provision))];
 }
 
 /** True when the penalty includes a term of imprisonment (a stated term above zero). */

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
-import { AppConfig, ConfigModule, createValidationPipe, DatabaseModule, LexgapGraphQLModule, LoggingModule, SeedService } from '@lexgap/platform';
+import { AppConfig, ConfigModule, createValidationPipe, DatabaseModule, LexgapGraphQLModule, LoggingModule, SeedService, TextRulePipe } from '@lexgap/platform';
 import { DOMAIN_MODULES } from '@lexgap/composition';
 import { DataSource } from 'typeorm';
 import { HealthModule } from './health/health.module';
@@ -13,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(config), DatabaseModule.forDataSource(dataSource), LexgapGraphQLModule.forRoot(config), HealthModule, ...DOMAIN_MODULES],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, SeedService, SystemResolver],
+      providers: [{ provide: APP_PIPE, useClass: TextRulePipe }, { provide: APP_PIPE, useFactory: createValidationPipe }, SeedService, SystemResolver],
     };
   }
 }

@@ -13,3 +13,4 @@ export * from './validate-legal-facts';
 export * from './validation/issues';
 export * from './validation/readers';
 export * from './sources';
+export * from './text-rule';

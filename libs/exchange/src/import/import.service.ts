@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@lexgap/audit';
 import { WriteRunner } from '@lexgap/jurisdictions';
+import { isMultilineField, readText } from '@lexgap/legal-model';
 import { DomainError, ErrorCode, ForbiddenError, TransactionRunner } from '@lexgap/platform';
 import { Permission } from '@lexgap/auth';
 import { RubricService } from '@lexgap/rubric';
@@ -72,6 +73,7 @@ export class ImportService {
     const columns = this.checkHeader(kind, table.headers, problems);
     if (!columns) return report(table.rows.length, problems);
 
+    applyTextRuleToCells(table, columns, problems);
     const handler = HANDLERS[kind];
     const rows: ReadRow<unknown>[] = [];
     /** Rows refused already still have their jurisdiction checked, so one pass names every problem. */
@@ -153,6 +155,19 @@ export class ImportService {
       }
     }
     return complete ? columns : undefined;
+  }
+}
+
+/** The legal model's text rule on every text cell, in place (NFC; blank for white space alone); a refused cell is a problem at its address. */
+function applyTextRuleToCells(table: RawTable, columns: ReadonlyMap<string, HeaderCell>, problems: ImportProblem[]): void {
+  for (const data of table.rows) {
+    for (const [name, header] of columns) {
+      const cell = data.values[header.index];
+      if (typeof cell !== 'string') continue;
+      const read = readText(cell, { multiline: isMultilineField(name) });
+      if (read.ok) data.values[header.index] = read.value ?? null;
+      else problems.push({ row: data.row, column: name, cell: `${header.letter}${data.row}`, message: read.message });
+    }
   }
 }
 

@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { FILE_FIELDS, isMultilineField, readText } from '@lexgap/legal-model';
 import { BadUserInputError, FieldProblem } from './domain-error';
 
 /** Flattens class-validator's tree into `input.field[2].sub` paths with their first message. */
@@ -11,6 +12,41 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
     if (error.children?.length) problems.push(...flattenValidationErrors(error.children, path));
   }
   return problems;
+}
+
+/**
+ * Applies the legal model's text rule to every string of an argument, in place: NFC, no control
+ * characters or lone surrogates, white space alone is no value. Returns the problems, by path.
+ */
+export function applyTextRule(value: unknown, path: string, problems: FieldProblem[]): unknown {
+  if (typeof value === 'string') {
+    const name = /([A-Za-z_]+)(\[\d+\])*$/.exec(path)?.[1] ?? '';
+    const read = readText(value, { multiline: isMultilineField(name) });
+    if (!read.ok) {
+      problems.push({ field: path, message: read.message });
+      return value;
+    }
+    return read.value;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => applyTextRule(v, `${path}[${i}]`, problems));
+  if (value && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      if (!FILE_FIELDS.has(key)) (value as Record<string, unknown>)[key] = applyTextRule(v, `${path}.${key}`, problems);
+    }
+  }
+  return value;
+}
+
+/** The text rule over GraphQL arguments, before class-validator: a refused text is BAD_USER_INPUT naming its field. */
+@Injectable()
+export class TextRulePipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom') return value;
+    const problems: FieldProblem[] = [];
+    const cleaned = applyTextRule(value, metadata.data ?? 'input', problems);
+    if (problems.length) throw new BadUserInputError(problems);
+    return cleaned;
+  }
 }
 
 /**

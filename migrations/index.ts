@@ -4,6 +4,17 @@ import { Scoring1764028800000 } from './1764028800000-scoring';
 import { AssessmentsAndKeys1764115200000 } from './1764115200000-assessments-and-keys';
 import { EvidenceSources1764201600000 } from './1764201600000-evidence-sources';
 import { TreatyAdoption1764288000000 } from './1764288000000-treaty-adoption';
+import { TipTiers1764374400000 } from './1764374400000-tip-tiers';
+import { AssessmentUniqueness1764547200000 } from './1764547200000-assessment-uniqueness';
 
 /** Every migration, oldest first. Both SQLite and PostgreSQL run exactly this list. */
-export const MIGRATIONS = [Foundation1763856000000, LegalCorpus1763942400000, Scoring1764028800000, AssessmentsAndKeys1764115200000, EvidenceSources1764201600000, TreatyAdoption1764288000000];
+export const MIGRATIONS = [
+  Foundation1763856000000,
+  LegalCorpus1763942400000,
+  Scoring1764028800000,
+  AssessmentsAndKeys1764115200000,
+  EvidenceSources1764201600000,
+  TreatyAdoption1764288000000,
+  TipTiers1764374400000,
+  AssessmentUniqueness1764547200000,
+];

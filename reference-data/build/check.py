@@ -20,6 +20,20 @@ ACTIONS = {"SIGNATURE", "RATIFICATION", "ACCESSION", "SUCCESSION", "ACCEPTANCE",
 CONSENT = ACTIONS - {"SIGNATURE", "DENUNCIATION"}
 TIERS = {"TIER_1", "TIER_2", "TIER_2_WATCH_LIST", "TIER_3", "SPECIAL_CASE"}
 
+# ILO instruments of the 2026 ILO file whose C105 status is only inferred (DERIVED): not shipped (SOURCES.md)
+ILO_C105_DERIVED = {"CO", "CR", "DO", "SV", "GT", "GY", "HT", "MX", "PY", "PE", "KN"}
+
+
+def adoption_dates():
+    """Adoption date of each treaty, read from their one home, libs/treaties/src/treaty-catalogue.ts."""
+    with open(os.path.join(OUT, "..", "libs", "treaties", "src", "treaty-catalogue.ts"), encoding="utf-8") as f:
+        text = f.read()
+    dates = {c: d for c, d in re.findall(r"code: '([A-Z]+)',[^}]*?adoptedOn: '(\d{4}-\d{2}-\d{2})'", text)}
+    dates.update({"ILO-" + c: d for c, d in re.findall(r"\['([CP]\d{3})', '[^']*', \d+, '(\d{4}-\d{2}-\d{2})'\]", text)})
+    assert set(dates) == TREATIES, "treaty-catalogue.ts: adoption dates of %r" % sorted(dates)
+    return dates
+
+
 HEADERS = {
     "oas-members.csv": "iso2,iso3,m49,name,oas_year_joined,membership_note,source",
     "m49-regions.csv": "code,name,parent_code,level",
@@ -49,6 +63,26 @@ def load(name):
 def iso_date(s):
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", s), "not an ISO date: %r" % s
     return datetime.date.fromisoformat(s)
+
+
+def ilo_coverage(acts, obs):
+    """Per ILO instrument: states with a status (a consent, else an observation) and how precisely it is dated."""
+    lines = ["ILO coverage of the 35 OAS states: instrument, states with a status (party / not party), consent dated "
+             "to the DAY / MONTH / YEAR, unverified"]
+    for t in sorted(x for x in TREATIES if x.startswith("ILO-")):
+        consent = {r["jurisdiction"]: r for r in acts if r["treaty"] == t and r["action"] in CONSENT}
+        observed = {}
+        for r in sorted((r for r in obs if r["treaty"] == t), key=lambda r: r["observed_on"]):
+            observed[r["jurisdiction"]] = r  # the latest observation
+        status = {j: "PARTY" for j in consent}
+        status.update({j: r["status"] for j, r in observed.items() if j not in consent})
+        unverified = {j for j, r in consent.items() if r["verified"] == "false"} | \
+                     {j for j, r in observed.items() if j not in consent and r["verified"] == "false"}
+        prec = [r["date_precision"] for r in consent.values()]
+        lines.append("  %-9s %2d (%2d / %d)  %2d / %d / %2d  %2d" % (
+            t, len(status), list(status.values()).count("PARTY"), list(status.values()).count("NOT_PARTY"),
+            prec.count("DAY"), prec.count("MONTH"), prec.count("YEAR"), len(unverified)))
+    return "\n".join(lines)
 
 
 def main():
@@ -84,6 +118,7 @@ def main():
         assert (by2[r["iso2"]]["iso3"], by2[r["iso2"]]["m49"]) == (r["iso3"], r["m49"]), r["iso2"]
 
     acts = load("treaty-actions.csv")
+    adopted = adoption_dates()
     key = lambda r: (r["jurisdiction"], r["treaty"], r["date"], r["action"])
     assert [key(r) for r in acts] == sorted(key(r) for r in acts), "treaty-actions not sorted"
     seen = set()
@@ -96,7 +131,10 @@ def main():
             assert d.day == 1, r
         if r["date_precision"] == "YEAR":
             assert (d.month, d.day) == (1, 1), r
-        iso_date(r["as_of"])
+        assert iso_date(r["as_of"]) >= d, "as_of before the action: %r" % (r,)
+        # not before the treaty existed: a date known to the year (month) may fall in the year (month) of adoption
+        cut = {"DAY": 10, "MONTH": 7, "YEAR": 4}[r["date_precision"]]
+        assert r["date"][:cut] >= adopted[r["treaty"]][:cut], "dated before %s was adopted: %r" % (r["treaty"], r)
         assert r["verified"] in ("true", "false"), r
         assert r["verified"] == "true" or r["note"], "unverified row without a note: %r" % (r,)
         assert r["source_url"].startswith("http") and " " not in r["source_url"] and r["source_citation"], r
@@ -124,11 +162,22 @@ def main():
     for r in obs:
         assert r["jurisdiction"] in members and r["treaty"] in TREATIES, r
         assert r["status"] in ("PARTY", "NOT_PARTY") and r["verified"] in ("true", "false"), r
-        iso_date(r["observed_on"])
+        assert iso_date(r["observed_on"]) >= iso_date(adopted[r["treaty"]]), "observed before adoption: %r" % (r,)
         assert r["source_url"].startswith("http") and " " not in r["source_url"] and r["source_citation"], r
-        assert (r["jurisdiction"], r["treaty"], "CONSENT") not in idx, "observation beside a dated consent: %r" % (r,)
+        assert r["verified"] == "true" or r["note"], "unverified row without a note: %r" % (r,)
+        # beside a dated consent (the DOL 2022 status shipped before a dated ILO ratification), it must agree with it
+        consent = idx.get((r["jurisdiction"], r["treaty"], "CONSENT"))
+        if consent:
+            assert (r["status"] == "PARTY") == (r["observed_on"] >= consent["date"]), \
+                "observation contradicts the dated consent: %r / %r" % (r, consent)
     for j in ("BB", "KN", "TT"):
         assert next(r for r in obs if okey(r) == (j, "OPSC"))["status"] == "NOT_PARTY"
+    # ILO: the 2026 file's one conflict (AG P029) resolved to its exact date; US C029 not party; DERIVED C105 not shipped
+    ag = idx[("AG", "ILO-P029", "CONSENT")]
+    assert (ag["action"], ag["date"], ag["date_precision"]) == ("RATIFICATION", "2021-07-28", "DAY"), ag
+    assert next(r for r in obs if okey(r) == ("US", "ILO-C029"))["status"] == "NOT_PARTY"
+    c105 = {r["jurisdiction"] for r in acts + obs if r["treaty"] == "ILO-C105"}
+    assert not c105 & ILO_C105_DERIVED, "a DERIVED C105 row is shipped: %r" % sorted(c105 & ILO_C105_DERIVED)
 
     tiers = load("tip-tiers.csv")
     tkey = lambda r: (r["jurisdiction"], r["report_year"])
@@ -137,11 +186,16 @@ def main():
     for r in tiers:
         assert r["jurisdiction"] in members and r["tier"] in TIERS and re.fullmatch(r"\d{4}", r["report_year"]), r
         assert r["source"] and r["source_url"].startswith("http") and r["verification"], r
+        assert 2001 <= int(r["report_year"]) <= 2024, r
+    # Dominica, Grenada, Saint Kitts and Nevis: never ranked in any source in hand (SOURCES.md)
+    assert not {r["jurisdiction"] for r in tiers} & {"DM", "GD", "KN"}, "a tier for DM, GD or KN"
+    assert next(r for r in tiers if tkey(r) == ("HT", "2016"))["tier"] == "TIER_3"
 
     for lic in ("lukes-ISO-3166-Countries-with-Regional-Codes.LICENSE.md", "andrewheiss-scorecard-diplomacy.LICENSE"):
         assert os.path.getsize(os.path.join(OUT, "licenses", lic)) > 0, lic
     assert os.path.isfile(os.path.join(OUT, "SOURCES.md"))
 
+    print(ilo_coverage(acts, obs))
     print("reference-data OK: %d OAS members, %d M49 regions, %d M49 countries, %d treaty actions, "
           "%d status observations, %d TIP tier rows" % (len(oas), len(regions), len(countries), len(acts), len(obs),
                                                          len(tiers)))

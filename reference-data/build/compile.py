@@ -206,6 +206,420 @@ def lower_precision_as_of(text):
     return "", ""
 
 
+# ---------------------------------------------------------------- ILO ratifications, second file (2026)
+# derived/ilo_ratifications_oas_2.csv: page-based ILO rows graded by `source_kind`, merged with the ILO rows
+# shipped from ilo_ratifications_oas_partial.csv (reference-data/SOURCES.md, "ILO ratifications added in 2026").
+# Every row of the file is shipped except the DERIVED ones (an inference, not a source's statement about the state).
+# The rows it adds are also loaded into databases seeded before it by the `ilo-ratifications-2026` seed set, which
+# names them (libs/treaties/src/seed/ilo-ratifications-2026.reference-data.ts): a change to them after release needs
+# a new set, and a row it would *replace* (rather than add) stops the build.
+ILO2_FILE = "ilo_ratifications_oas_2.csv"
+ILO2_HEADER = ["code", "instrument", "status", "date", "date_precision", "source_url", "source_kind", "note"]
+# `verified` only where the source is the ILO's own page (NORMLEX, an ILO news release)
+ILO2_VERIFIED = {"ILO_OFFICIAL": True, "GOVERNMENT": False, "SECONDARY": False}
+ILO2_UNVERIFIED_NOTE = {"GOVERNMENT": "A government source, not checked against the ILO's record.",
+                        "SECONDARY": "Not checked against the ILO's record."}
+ILO_NORMLEX_CITE = "ILO NORMLEX, comment of the ILO Committee of Experts (CEACR) (stored copy)"
+# Every other source of the file: its citation, and the date it is current to where it gives one or its content
+# shows one (date, precision, how it was set; None = the source's own date, nothing to explain). A source without a
+# date is taken to be current to the latest ratification it lists (a page cannot report an act before it happened).
+# Dates known to the month or year are written as their first day. An unknown URL stops the build.
+ILO2_SOURCES = {
+    "https://50forfreedom.org/blog/news/ratification-antigua-and-barbuda/?noredirect=en_US":
+        ("50 for Freedom (ILO-led campaign), news post of 17 August 2021 (stored copy)", "2021-08-17", None),
+    "https://wikimili.com/en/Abolition_of_Forced_Labour_Convention":
+        ("Wikipedia, Abolition of Forced Labour Convention, ratification table as of October 2022, via the wikimili.com "
+         "mirror (stored copy)", "2022-10-01", "the table is as of October 2022, written as 1 October"),
+    "http://the-uncensored-wiki.com:20082/articles/m/i/n/Minimum_Age_Convention%2C_1973_14fb.html":
+        ("An old copy of Wikipedia's list of ratifications of the Minimum Age Convention, 1973 "
+         "(the-uncensored-wiki.com mirror, stored copy)", None, None),
+    "https://delta87.org/dashboards/antigua-and-barbuda/":
+        ("Delta 8.7 (United Nations University Centre for Policy Research), Antigua and Barbuda data dashboard "
+         "(stored copy)", "2018-01-01", "the dashboard is undated but cites the 2018 Human Development Index, so it is "
+                                        "from 2018 or later (written as 1 January 2018)"),
+    "https://50forfreedom.org/blog/news/canada-determined-to-fight-modern-slavery/":
+        ("50 for Freedom (ILO-led campaign), news post of 24 June 2019 (stored copy)", "2019-06-24", None),
+    "https://humanrightscommitments.ca/abolition-of-forced-labour-convention-2":
+        ("humanrightscommitments.ca, fact sheet on the Abolition of Forced Labour Convention (stored copy)", None, None),
+    "https://www.newswire.ca/news-releases/canada-ratifies-international-convention-takes-stand-against-child-labour-"
+    "and-exploitation-582202121.html":
+        ("Government of Canada (Employment and Social Development Canada), news release of 8 June 2016 via CNW "
+         "(stored copy)", "2016-06-08", None),
+    "https://www.international.gc.ca/world-monde/issues_development-enjeux_developpement/human_rights-droits_homme/"
+    "child_labour-travail_enfants.aspx?lang=eng":
+        ("Global Affairs Canada, page on child labour (stored copy)", None, None),
+    "https://alliance87.org/pathfinders/chile":
+        ("Alliance 8.7, Chile pathfinder country page, Latest ratifications (source stated: ILO NORMLEX; stored copy)",
+         None, None),
+    "https://alliance87.org/es/node/37":
+        ("Alliance 8.7, Costa Rica pathfinder country page, Latest ratifications (sources stated: UN SDG and ILO "
+         "NORMLEX; stored copy)", None, None),
+    "https://antislaverylaw.ac.uk/country/cuba/":
+        ("Antislavery in Domestic Legislation database (antislaverylaw.ac.uk), Cuba country page (stored copy)", None,
+         None),
+    "https://delta87.org/dashboards/grenada/?lang=es-xl":
+        ("Delta 8.7 (United Nations University Centre for Policy Research), Grenada data dashboard (stored copy)",
+         "2018-01-01", "the dashboard is undated but cites the 2018 Human Development Index, so it is from 2018 or "
+                       "later (written as 1 January 2018)"),
+    "https://alliance87.org/pathfinders/guatemala":
+        ("Alliance 8.7, Guatemala pathfinder country page, International Instruments table (stored copy)",
+         "2023-01-01", "the page is undated but cites events of 2023 (written as 1 January 2023)"),
+    "https://alliance87.org/fr/node/43":
+        ("Alliance 8.7, Honduras pathfinder country page, International Instruments table (stored copy)",
+         "2022-05-01", "the page is undated but cites events of May 2022 (written as 1 May 2022)"),
+    "http://ilo.org/global/standards/WCMS_566330/lang--fr/index.htm":
+        ("ILO news release of 13 June 2017, in French (stored copy)", "2017-06-13", None),
+    "https://edomexaldia.com/el-estado-mexicano-realiza-el-deposito-del-protocolo-de-2014-relativo-al-convenio-sobre-"
+    "el-trabajo-forzoso":
+        ("News reprint (edomexaldia.com) of the ILO Mexico office's statement dated Geneva, 11 June 2023 (stored copy)",
+         "2023-06-11", None),
+    "https://www.gob.mx/sre/en/articulos/mexico-reaffirms-its-commitment-to-the-eradication-of-child-labor-111741"
+    "?idiom=en":
+        ("Mexican Ministry of Foreign Affairs (SRE), statement for the World Day Against Child Labour (stored copy)",
+         None, None),
+    "https://50forfreedom.org/blog/news/panama-takes-the-lead-in-the-americas-in-the-fight-against-forced-labour/"
+    "?noredirect=en_US":
+        ("50 for Freedom (ILO-led campaign), news post of 7 September 2016 (stored copy)", "2016-09-07", None),
+    "https://www.japoli.org/monitoreo/adoptar-medidas-inmediatas-y-eficaces-para-erradicar-el-trabajo-forzoso-"
+    "incluyendo-formas-contemporaneas-de-esclavitud-y-la-trata-de-personas/":
+        ("Japoli, Paraguayan civil-society monitor of the Sustainable Development Goals, page on forced labour and "
+         "trafficking (stored copy)", "2019-01-01",
+         "the page is undated; it says 31 states had ratified the Protocol, which dates it to about early 2019 "
+         "(written as 1 January 2019)"),
+    "https://alliance87.org/pathfinders/peru":
+        ("Alliance 8.7, Peru pathfinder country page, Latest ratifications (sources stated: UN SDG and ILO NORMLEX; "
+         "stored copy)", "2022-01-01", "the page is undated but cites 2022 data (written as 1 January 2022)"),
+    "https://finance.gov.vc/finance/index.php/intl-labour-conventions-ratifications":
+        ("Saint Vincent and the Grenadines, Ministry of Finance, list of ratified ILO conventions (stored copy)", None,
+         None),
+    "http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_709934/"
+    "lang--en/index.htm":
+        ("ILO news release of 10 June 2019 (stored copy)", "2019-06-10", None),
+    "https://webarchive.archive.unhcr.org/20170107132523mp_/http://www.refworld.org/topic,50ffbce4c9,50ffbce4d5,"
+    "48d7495749,0,,,TTO.html":
+        ("US Department of Labor (ILAB), 2006 Findings on the Worst Forms of Child Labor, Trinidad and Tobago, "
+         "published 31 August 2007 (Refworld copy, UNHCR web archive)", "2007-08-31", None),
+    "https://www.dol.gov/ilab/diplomacy/PC-ILO-page2.htm":
+        ("US Department of Labor (ILAB), page on the United States and the ILO (stored copy)", "2011-06-16",
+         "the page is undated (about 2011-2014); it counts 189 ILO conventions, so it was written on or after "
+         "16 June 2011, when Convention No. 189 was adopted"),
+    "https://antislaverylaw.ac.uk/country/uruguay/":
+        ("Antislavery in Domestic Legislation database (antislaverylaw.ac.uk), Uruguay country page (stored copy)",
+         "2018-01-01", "the page is undated; its compilers date it after 2018 (written as 1 January 2018)"),
+}
+# Rows of both files for one state and instrument whose dates disagree, reviewed: the more precise date wins.
+ILO2_KNOWN_CONFLICTS = {
+    # partial file: 2022 (year), from the LOW-confidence Eastern Caribbean report table, not shipped; this file:
+    # 2021-07-28 (day), 50 for Freedom post of 17 Aug 2021 ("55th ratification"). 2022 is probably the year the
+    # Protocol entered into force for Antigua and Barbuda (12 months after registration).
+    ("AG", "ILO-P029"),
+}
+# Reader-facing wording for the file's shorthand (the note of a shipped row is shown to the product's readers).
+ILO2_WORDING = [
+    (r"NORMLEX CEACR comments? header", "Heading of an ILO Committee of Experts comment on NORMLEX"),
+    (r"NORMLEX CEACR comments page", "ILO Committee of Experts comments page on NORMLEX"),
+    (r"NORMLEX CEACR headers", "the headings of ILO Committee of Experts comments on NORMLEX"),
+    (r"NORMLEX CEACR header", "the heading of an ILO Committee of Experts comment on NORMLEX"),
+    (r"CEACR 2023 header", "the heading of a 2023 Committee of Experts comment"),
+    (r"CEACR observation", "ILO Committee of Experts observation"),
+    (r"C029 comment headers", "the headings of its comments on C029"),
+    (r"\bDR\b", "direct request"),
+    (r"\bObs\.", "observation"),
+    (r"\bobs\.", "observations"),
+    (r"\bOct 2022\b", "October 2022"),
+    (r"^same ILO Mexico office statement \(2023\) reprinted", "News reprint of the ILO Mexico office's statement of "
+                                                               "11 June 2023"),
+    (r"\bUS DOL ILAB\b", "US Department of Labor (ILAB)"),
+    (r"\bDOL 2022\b", "the US Department of Labor's 2022 data"),
+    (r"\bDOF decree\b", "the decree in Mexico's official gazette (DOF)"),
+    (r"\bSVG\b", "Saint Vincent and the Grenadines"),
+    (r"\bcites HDI 2018\b", "cites the 2018 Human Development Index"),
+    (r"\bas-of\b", "date"),
+    (r"\bc\. ", "about "),
+    (r"\bpost-(\d{4})\b", r"after \1"),
+    (r"\bpub\. ", "published "),
+    (r"\bm/d/yyyy format\b", "dates written month/day/year"),
+    (r";\s*(year|month) only\b", ""),
+    (r"\b(year|month) only;\s*", ""),
+]
+PRECISION_RANK = {"YEAR": 1, "MONTH": 2, "DAY": 3}
+
+
+def at_precision(date, precision):
+    return date[:{"YEAR": 4, "MONTH": 7, "DAY": 10}[precision]]
+
+
+def ilo2_date(r):
+    """The file's date at its precision -> (ISO first day, precision), or (None, None) when there is none."""
+    p = r["date_precision"]
+    shape = {"DAY": r"\d{4}-\d{2}-\d{2}", "MONTH": r"\d{4}-\d{2}", "YEAR": r"\d{4}"}
+    if not p and not r["date"]:
+        return None, None
+    if p not in shape or not re.fullmatch(shape[p], r["date"]):
+        problems.append("ILO %s %s %s: bad date %r / precision %r" % (ILO2_FILE, r["code"], r["instrument"], r["date"], p))
+        return None, None
+    date = r["date"] + {"DAY": "", "MONTH": "-01", "YEAR": "-01-01"}[p]
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError:
+        problems.append("ILO %s %s %s: not a calendar date %r" % (ILO2_FILE, r["code"], r["instrument"], r["date"]))
+        return None, None
+    return date, p
+
+
+def ilo2_wording(note):
+    for pattern, repl in ILO2_WORDING:
+        note = re.sub(pattern, repl, note)
+    return sentence(re.sub(r"\s+;", ";", re.sub(r"\s{2,}", " ", note)).strip(" ;"))
+
+
+def ilo2_rows(der, members, actions, observations):
+    """Adds the rows of ILO2_FILE to `actions` and `observations` (those shipped so far); returns what it did."""
+    path = os.path.join(der, ILO2_FILE)
+    raw = read_rows(path)
+    if raw[0] != ILO2_HEADER:
+        problems.append("ILO %s: header %r" % (ILO2_FILE, raw[0]))
+        return {}
+    rows = [dict(zip(ILO2_HEADER, r)) for r in raw[1:]]
+    lower = {}  # (state, instrument) -> lower-graded row of the partial file (not shipped), for the comparison
+    iso3 = {r["iso3"]: r["iso2"] for r in read_csv(os.path.join(der, "oas_member_states.csv"))}
+    for r in read_csv(os.path.join(der, "ilo_ratifications_oas_partial.csv")):
+        if not r["verification"].startswith("verified"):
+            lower[(iso3[r["iso3"]], "ILO-" + r["instrument"])] = r
+    shipped = {}
+    for a in actions:
+        if a["treaty"].startswith("ILO-"):
+            shipped.setdefault((a["jurisdiction"], a["treaty"]), []).append(("action", a))
+    for o in observations:
+        if o["treaty"].startswith("ILO-"):
+            shipped.setdefault((o["jurisdiction"], o["treaty"]), []).append(("observation", o))
+
+    # A page without a date of its own is at least as recent as the latest ratification it lists.
+    latest_listed = {}
+    for r in rows:
+        date, _ = ilo2_date(r) if r["status"] == "RATIFIED" else (None, None)
+        if date and date > latest_listed.get(r["source_url"], ""):
+            latest_listed[r["source_url"]] = date
+
+    done = {"actions": 0, "observations": 0, "derived": [], "agree": [], "conflicts": [], "beside": 0, "by_kind": {}}
+    seen = set()
+    for r in rows:
+        j, t, kind, url = r["code"], "ILO-" + r["instrument"], r["source_kind"], r["source_url"]
+        where = "ILO %s %s %s" % (ILO2_FILE, j, t)
+        if j not in members or t not in TREATIES or (j, t) in seen or kind not in ILO2_VERIFIED \
+                or r["status"] not in ("RATIFIED", "NOT_RATIFIED") or not url.startswith("http") or " " in url:
+            problems.append("%s: bad or repeated row %r" % (where, r))
+            continue
+        seen.add((j, t))
+        date, prec = ilo2_date(r)
+        if "DERIVED" in r["note"]:
+            # status inferred from a list of the states that had NOT ratified: the page says nothing of this state
+            if r["status"] != "RATIFIED" or date:
+                problems.append("%s: unexpected shape of a DERIVED row" % where)
+            done["derived"].append("%s %s" % (j, t))
+            continue
+        if r["status"] == "RATIFIED" and not date:
+            problems.append("%s: RATIFIED without a date and not marked DERIVED" % where)
+            continue
+        if r["status"] == "NOT_RATIFIED" and date:
+            problems.append("%s: NOT_RATIFIED with a date" % where)
+            continue
+
+        # when the source is current to
+        if "normlex" in url.lower():
+            cite = ILO_NORMLEX_CITE
+            m = re.search(r"\(([^)]*)\)", r["note"])
+            # years the note states, not estimates ("c. 2012", "2022-era")
+            years = re.findall(r"(?<!c\. )\b((?:19|20)\d{2})\b(?!-era)", m.group(1)) if m else []
+            if years:
+                y = max(years)
+                src_date = y + "-01-01"
+                how = "%s, the latest year the page names (written as 1 January)" % y
+            else:
+                src_date, how = None, None
+        elif url in ILO2_SOURCES:
+            cite, src_date, how = ILO2_SOURCES[url]
+        else:
+            problems.append("%s: unknown source %r (add it to ILO2_SOURCES)" % (where, url))
+            continue
+        listed = latest_listed.get(url)
+        if listed and (not src_date or listed > src_date):
+            src_date = listed
+            how = "undated source; %s is the latest ratification date read from it" % listed
+        if not src_date or (date and src_date < date):
+            problems.append("%s: the source's date %r is missing or before the ratification" % (where, src_date))
+            continue
+        verified = ILO2_VERIFIED[kind]
+        as_of_note = ("As of: %s." % how) if how else ""
+        checked = "" if verified else ILO2_UNVERIFIED_NOTE[kind]
+        text = ilo2_wording(r["note"])
+
+        # against what is shipped and what the partial file has
+        before = shipped.get((j, t), [])
+        other = lower.get((j, t))
+        if r["status"] == "RATIFIED":
+            bad = False
+            for what, s in before:
+                if what == "action":
+                    problems.append("%s: a consent is already shipped (%s %s); an insert-only seed set cannot replace "
+                                    "it - decide" % (where, s["date"], s["date_precision"]))
+                    bad = True
+                elif (s["status"] == "PARTY") != (s["observed_on"] >= date):
+                    problems.append("%s: ratified %s contradicts the shipped observation %s %s"
+                                    % (where, date, s["status"], s["observed_on"]))
+                    bad = True
+                else:
+                    done["beside"] += 1
+            if other:
+                o_prec = other["date_precision"].upper()
+                if o_prec in PRECISION_RANK and other["status"].startswith("ratified"):
+                    coarser = min(prec, o_prec, key=PRECISION_RANK.get)
+                    o_date = other["date"] + {"DAY": "", "MONTH": "-01", "YEAR": "-01-01"}[o_prec]
+                    if PRECISION_RANK[o_prec] > PRECISION_RANK[prec]:
+                        problems.append("%s: the partial file's lower-graded row is more precise (%s) - review"
+                                        % (where, other["date"]))
+                        bad = True
+                    elif at_precision(o_date, coarser) == at_precision(date, coarser):
+                        done["agree"].append("%s %s (%s %s vs partial %s %s)" % (j, t, r["date"], prec, other["date"],
+                                                                                 o_prec))
+                    elif (j, t) in ILO2_KNOWN_CONFLICTS:
+                        done["conflicts"].append("%s %s: %s %s (this file, %s) wins over %s %s (partial file, %s, "
+                                                 "not shipped)" % (j, t, r["date"], prec, kind, other["date"], o_prec,
+                                                                   other["verification"].split(":")[0]))
+                    else:
+                        problems.append("%s: %s %s vs partial file %s %s - review and list in ILO2_KNOWN_CONFLICTS"
+                                        % (where, r["date"], prec, other["date"], o_prec))
+                        bad = True
+                else:
+                    problems.append("%s: the partial file says %r - review" % (where, other["status"]))
+                    bad = True
+            if bad:
+                continue
+            note = join_note(text, {"YEAR": "Year only, written as 1 January.", "MONTH": "Month only, written as "
+                                    "the 1st.", "DAY": ""}[prec], as_of_note, checked)
+            actions.append(action(j, t, "RATIFICATION", date, prec, url, cite, src_date, verified, note))
+            done["actions"] += 1
+        else:
+            # not party when the source was written, so not party on the (earlier or equal) date it is known to be
+            # current to
+            for what, s in before + ([("partial", other)] if other else []):
+                if what == "action" or (what == "observation" and s["status"] == "PARTY" and s["observed_on"] <= src_date) \
+                        or (what == "partial" and s["status"].startswith("ratified")):
+                    problems.append("%s: not ratified on %s contradicts %s %r" % (where, src_date, what, s))
+            on_note = ("Observed on: %s." % how) if how else ""
+            observations.append(observation(j, t, "NOT_PARTY", src_date, url, cite, verified,
+                                            join_note(text, on_note, checked)))
+            done["observations"] += 1
+        done["by_kind"][kind] = done["by_kind"].get(kind, 0) + 1
+    return done
+
+
+# ---------------------------------------------------------------- TIP tiers 2016-2024
+# derived/tip_tiers_2016_2024_oas.csv: tiers read by hand from the TIP Report country narratives (the
+# heading "Country: Tier 2" or the narrative's own "remained on Tier X" sentence), one URL per row. What
+# a row rests on is told by its URL's host, each classified here; an unknown host stops the build.
+#   REPORT:   the State Department's own page (state.gov, a US embassy);
+#   COPY:     a full-text copy of the country narrative (ecoi.net, Refworld, ...);
+#   WIRE:     a news-wire site republishing the narrative under the report's title;
+#   RESTATED: a news article, a government press office, a UNDP table, a CRS report or a tier list
+#             that restates the tier (secondary).
+TIP_LATER_HOSTS = {
+    "www.state.gov": ("REPORT", "state.gov"),
+    "2009-2017.state.gov": ("REPORT", "the State Department's 2009-2017 archive, 2009-2017.state.gov"),
+    "ht.usembassy.gov": ("REPORT", "US Embassy in Haiti, French translation, ht.usembassy.gov"),
+    "ni.usembassy.gov": ("REPORT", "US Embassy in Nicaragua, Spanish translation, ni.usembassy.gov"),
+    "sv.usembassy.gov": ("REPORT", "US Embassy in El Salvador, sv.usembassy.gov"),
+    "www.ecoi.net": ("COPY", "ecoi.net (ACCORD/BFA, European Country of Origin Information Network)"),
+    "www.refworld.org": ("COPY", "Refworld (UNHCR)"),
+    "webarchive.archive.unhcr.org": ("COPY", "Refworld (UNHCR web archive)"),
+    "docslib.org": ("COPY", "docslib.org (copy of the State Department document)"),
+    "public-preview-server.prod.cstreetsandbox.com": ("COPY", "a preview-server mirror of the state.gov page, same path "
+                                                      "(public-preview-server.prod.cstreetsandbox.com)"),
+    "statenewswire.com": ("WIRE", "State News Wire, statenewswire.com"),
+    "thefederalnewswire.com": ("WIRE", "The Federal Newswire, thefederalnewswire.com"),
+    "www.everycrsreport.com": ("RESTATED", "a Congressional Research Service report (RL33200) on everycrsreport.com"),
+    "gvnet.com": ("RESTATED", "a gvnet.com country page adapted from the TIP Report"),
+    "pressoffice.gov.bz": ("RESTATED", "a Government of Belize press release, pressoffice.gov.bz"),
+    "online.flippingbook.com": ("RESTATED", "a UNDP publication's table, online.flippingbook.com"),
+    "hrwf.eu": ("RESTATED", "an NGO article (Human Rights Without Frontiers), hrwf.eu"),
+    "caribmagplus.com": ("RESTATED", "a news article, caribmagplus.com"),
+    "www.stabroeknews.com": ("RESTATED", "a news article, Stabroek News"),
+    "stabroeknews.com": ("RESTATED", "a news article, Stabroek News"),
+    "www.inewsguyana.com": ("RESTATED", "a news article, iNews Guyana"),
+    "guyanatimesgy.com": ("RESTATED", "a news article, Guyana Times"),
+    "999wefm.com": ("RESTATED", "a news article, WE FM (St Vincent)"),
+    "www.nbcsvg.com": ("RESTATED", "a news article, NBC Radio (St Vincent)"),
+    "stvincenttimes.com": ("RESTATED", "a news article, St Vincent Times"),
+    "stlucianewsnow.net": ("RESTATED", "a news article, St Lucia News Now"),
+    "jamaicainquirer.com": ("RESTATED", "a news article, Jamaica Inquirer"),
+    "pledgetimes.com": ("RESTATED", "a news article, pledgetimes.com"),
+    "lamagazin.com": ("RESTATED", "a news article, lamagazin.com"),
+    "angeluslowcost.cat": ("RESTATED", "a web page reprinting news, angeluslowcost.cat"),
+}
+TIP_LATER_FILE = "tip_tiers_2016_2024_oas.csv"
+# Where the same state and year is already shipped (the gvnet lists of 2020 and 2023, R4V for 2024), the row
+# read from the report (REPORT, COPY, WIRE) replaces the restatement; a RESTATED row leaves the shipped one in
+# place. Either way the other source is named in `verification`. Differing tiers stop the build unless listed.
+TIP_KNOWN_CONFLICTS = set()  # {(iso2, report_year)}
+
+
+def tip_later_rows(der, oas_name, tier_map, shipped):
+    """Merges the 2016-2024 rows into `shipped` (rows as written to tip-tiers.csv), returns what it did."""
+    done = {"added": 0, "replaced": 0, "kept": 0, "classes": {}}
+    by_key = {(r["jurisdiction"], r["report_year"]): i for i, r in enumerate(shipped)}
+    seen = set()
+    for r in read_csv(os.path.join(der, TIP_LATER_FILE)):
+        j, year, url = r["code"], r["report_year"], r["source_url"]
+        if j not in oas_name:
+            problems.append("TIP %s: %r is not an OAS alpha-2 code" % (TIP_LATER_FILE, j))
+            continue
+        if not re.fullmatch(r"20(1[6-9]|2[0-4])", year) or r["tier"] not in tier_map or (j, year) in seen:
+            problems.append("TIP %s: bad or repeated row %r" % (TIP_LATER_FILE, r))
+            continue
+        seen.add((j, year))
+        m = re.match(r"https?://([^/]+)/", url)
+        host = m.group(1).lower() if m else ""
+        if host not in TIP_LATER_HOSTS:
+            problems.append("TIP %s %s %s: unclassified host %r (add it to TIP_LATER_HOSTS)" % (TIP_LATER_FILE, j, year, host))
+            continue
+        kind, publisher = TIP_LATER_HOSTS[host]
+        done["classes"][kind] = done["classes"].get(kind, 0) + 1
+        report = "%s Trafficking in Persons Report" % year
+        if kind == "RESTATED":
+            source = "%s, restating the %s tier of %s" % (publisher[0].upper() + publisher[1:], report, oas_name[j])
+            verification = "secondary: %s, restating the tier, not the report itself; read by hand" % publisher
+        else:
+            source = "US State Department, %s, country narrative of %s, via %s" % (report, oas_name[j], publisher)
+            verification = {
+                "REPORT": "the State Department's own country narrative; tier as its heading or its own "
+                          "\"remained on Tier X\" sentence states it; read by hand",
+                "COPY": "full-text copy of the State Department country narrative; tier as its heading or its own "
+                        "\"remained on Tier X\" sentence states it; read by hand",
+                "WIRE": "news-wire republication of the State Department country narrative under the report's title, "
+                        "not compared with state.gov; read by hand",
+            }[kind]
+        row = {"jurisdiction": j, "report_year": year, "tier": tier_map[r["tier"]], "source": source,
+               "source_url": url, "verification": verification}
+        if (j, year) not in by_key:
+            by_key[(j, year)] = len(shipped)
+            shipped.append(row)
+            done["added"] += 1
+            continue
+        old = shipped[by_key[(j, year)]]
+        if old["tier"] != row["tier"] and (j, year) not in TIP_KNOWN_CONFLICTS:
+            problems.append("TIP %s %s: shipped %s (%s) vs %s %s (%s)" % (j, year, old["tier"], old["source_url"],
+                                                                        TIP_LATER_FILE, row["tier"], url))
+            continue
+        if kind == "RESTATED":
+            old["verification"] += "; agrees with %s" % url
+            done["kept"] += 1
+        else:
+            row["verification"] += "; agrees with %s" % old["source_url"]
+            shipped[by_key[(j, year)]] = row
+            done["replaced"] += 1
+    return done
+
+
 def main():
     shared = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SHARED)
     src = os.path.join(shared, "sources")
@@ -481,6 +895,18 @@ def main():
                           "(secondary) dated row for this state and instrument, which is not shipped.")))
             report.append("ILO %s %s: status %s added from the DOL XML" % (j, t, conv[tag]))
 
+    # ILO ratifications of the second file (2026), merged with the rows above
+    ilo2 = ilo2_rows(der, set(UNTC_NAMES), actions, observations)
+    if ilo2:
+        report.append("ILO %s: %d ratifications and %d not-party observations added (by source kind: %s); %d beside "
+                      "a shipped status observation (they agree)" % (
+                          ILO2_FILE, ilo2["actions"], ilo2["observations"],
+                          ", ".join("%s %d" % kv for kv in sorted(ilo2["by_kind"].items())), ilo2["beside"]))
+        report.append("ILO %s: DERIVED rows not shipped (inferences): %d: %s" % (
+            ILO2_FILE, len(ilo2["derived"]), ", ".join(ilo2["derived"])))
+        report.append("ILO %s: agrees with the partial file's lower-graded rows: %s" % (ILO2_FILE, "; ".join(ilo2["agree"])))
+        report.append("ILO %s: conflicts resolved: %s" % (ILO2_FILE, "; ".join(ilo2["conflicts"]) or "none"))
+
     # ---------------------------------------------------------------- TIP tiers
     tier_map = {"Tier 1": "TIER_1", "Tier 2": "TIER_2", "Tier 2 Watch List": "TIER_2_WATCH_LIST",
                 "Tier 3": "TIER_3", "Special Case": "SPECIAL_CASE"}
@@ -508,8 +934,12 @@ def main():
     missing = sorted(k for k, v in orig.items() if k[0] in iso3_to_2 and v != "NA" and k not in seen_heiss)
     if missing:
         problems.append("TIP: ranked OAS rows of tip_tiers_orig.csv missing from derived: %r" % missing)
-    tiers.sort(key=lambda r: (r["jurisdiction"], r["report_year"]))
     report.append("TIP: %d rows checked against tip_tiers_orig.csv and map_tiers.csv" % len(seen_heiss))
+    later = tip_later_rows(der, oas_name, tier_map, tiers)
+    report.append("TIP 2016-2024 (%s): %d added, %d replaced a shipped restatement, %d left a shipped row in place "
+                  "(same tier); by source: %s" % (TIP_LATER_FILE, later["added"], later["replaced"], later["kept"],
+                                                  ", ".join("%s %d" % kv for kv in sorted(later["classes"].items()))))
+    tiers.sort(key=lambda r: (r["jurisdiction"], r["report_year"]))
 
     for a in actions:
         if a["treaty"] not in TREATIES or a["action"] not in ACTIONS:

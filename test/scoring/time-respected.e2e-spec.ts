@@ -61,33 +61,33 @@ describeEachEngine('time is respected', (engine) => {
   });
 
   it('starts scoreHistory at the earliest evidence by default, whatever the year, and answers one point before any evidence', async () => {
-    const body = await t.graphql<{ bb: { date: string; changed: string[] }[]; gt: { date: string; score: number | null }[] }>(`{
+    const body = await t.graphql<{ bb: { date: string; changed: string[] }[]; br: { date: string; score: number | null }[] }>(`{
       bb: scoreHistory(jurisdiction: "BB") { date changed }
-      gt: scoreHistory(jurisdiction: "GT", to: "1999-12-31") { date score }
+      br: scoreHistory(jurisdiction: "BR", to: "1999-12-31") { date score }
     }`);
     expect(body.errors).toBeUndefined();
     // Barbados ratified C029 and C105 on 1967-05-08 (ILO NORMLEX); P029's observation counts from its adoption.
     expect(body.data!.bb[0]).toEqual({ date: '1967-05-08', changed: [] });
     expect(body.data!.bb.find((p) => p.date === '2014-06-11')?.changed).toEqual(['ILO-2']);
-    // Guatemala's first record is its OPSC signature of 2000-09-07.
-    expect(body.data!.gt).toEqual([{ date: '1999-12-31', score: null }]);
-    const inverted = await t.graphql('{ scoreHistory(jurisdiction: "GT", from: "2001-01-01", to: "2000-01-01") { date } }');
+    // Brazil's first record is its OPSC signature of 2000-09-06 (its ILO status is DOL's 2022 "ratified", undated).
+    expect(body.data!.br).toEqual([{ date: '1999-12-31', score: null }]);
+    const inverted = await t.graphql('{ scoreHistory(jurisdiction: "BR", from: "2001-01-01", to: "2000-01-01") { date } }');
     expect(inverted.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 
   it('answers a report dated 1999-12-31 in every format, its history starting at the earliest evidence', async () => {
     for (const format of ['html', 'md', 'json']) {
-      const res = await get(`/reports/GT.${format}?asOf=1999-12-31`);
+      const res = await get(`/reports/BR.${format}?asOf=1999-12-31`);
       expect([format, res.status]).toEqual([format, 200]);
     }
-    const gt = await get('/reports/GT.json?asOf=1999-12-31');
-    expect(gt.body.history).toEqual([expect.objectContaining({ date: '1999-12-31', score: null, changed: [] })]);
+    const br = await get('/reports/BR.json?asOf=1999-12-31');
+    expect(br.body.history).toEqual([expect.objectContaining({ date: '1999-12-31', score: null, changed: [] })]);
     const bb = await get('/reports/BB.json?asOf=1999-12-31');
     expect(bb.status).toBe(200);
     expect(bb.body.history[0]).toMatchObject({ date: '1967-05-08' });
 
     const gap = await t.graphql<{ gapReport: { history: { date: string }[]; treaties: { treaty: string; status: string }[] } }>(
-      `{ gapReport(jurisdiction: "GT", asOf: "1999-12-31") { history { date } treaties { treaty status } } }`,
+      `{ gapReport(jurisdiction: "BR", asOf: "1999-12-31") { history { date } treaties { treaty status } } }`,
     );
     expect(gap.errors).toBeUndefined();
     expect(gap.data!.gapReport.history).toEqual([{ date: '1999-12-31' }]);

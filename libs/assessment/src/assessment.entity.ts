@@ -27,6 +27,8 @@ export interface AssessmentEvidence {
  */
 @Entity('assessment')
 @Index('idx_assessment_target', ['jurisdictionCode', 'rubricId', 'rubricVersion', 'criterionId'])
+// One author's live assessment of a criterion is unique (migration AssessmentUniqueness): races cannot store two.
+@Index('uq_assessment_author_criterion', ['authorId', 'jurisdictionCode', 'rubricId', 'rubricVersion', 'criterionId'], { unique: true, where: '"retired_at" IS NULL' })
 export class AssessmentEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -1,11 +1,17 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { JurisdictionsReferenceData } from '@lexgap/jurisdictions';
+import { JurisdictionsReferenceData, TipTiersReferenceData } from '@lexgap/jurisdictions';
 import { ReferenceDataSet, SeedOutcome, SeedService } from '@lexgap/platform';
 import { RubricsReferenceData } from '@lexgap/rubric';
-import { TreatiesReferenceData } from '@lexgap/treaties';
+import { IloRatifications2026ReferenceData, TreatiesReferenceData } from '@lexgap/treaties';
 
 /** The reference data sets shipped with lexgap, provided by the domain modules. */
-export const REFERENCE_DATA_SET_TYPES: (new (...args: never[]) => ReferenceDataSet)[] = [JurisdictionsReferenceData, TreatiesReferenceData, RubricsReferenceData];
+export const REFERENCE_DATA_SET_TYPES: (new (...args: never[]) => ReferenceDataSet)[] = [
+  JurisdictionsReferenceData,
+  TreatiesReferenceData,
+  RubricsReferenceData,
+  TipTiersReferenceData,
+  IloRatifications2026ReferenceData,
+];
 
 /** Loads whatever shipped reference data this database does not have yet. */
 export async function seedReferenceData(app: INestApplicationContext): Promise<SeedOutcome[]> {

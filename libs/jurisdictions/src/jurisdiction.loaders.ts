@@ -5,6 +5,8 @@ import { DataSource, In } from 'typeorm';
 import { JurisdictionEntity } from './entities/jurisdiction.entity';
 import { RegionMembershipEntity } from './entities/region-membership.entity';
 import { RegionEntity, RegionKind } from './entities/region.entity';
+import { TipTierEntity } from './entities/tip-tier.entity';
+import { findTipTiers } from './tip-tier.service';
 
 export type MembershipWithKind = RegionMembershipEntity & { kind: RegionKind };
 
@@ -39,6 +41,14 @@ export class JurisdictionLoaders {
         .getRawAndEntities();
       const withKind: MembershipWithKind[] = rows.entities.map((m, i) => Object.assign(m, { kind: rows.raw[i].region_kind as RegionKind }));
       return codes.map((c) => withKind.filter((m) => m.jurisdictionCode === c));
+    });
+  }
+
+  /** US TIP Report tiers, each jurisdiction's oldest first. */
+  tipTiers(ctx: RequestContext) {
+    return loaderFor<string, TipTierEntity[]>(ctx, 'jurisdiction.tipTiers', async (codes) => {
+      const rows = await findTipTiers(this.dataSource, codes);
+      return codes.map((c) => rows.filter((r) => r.jurisdictionCode === c));
     });
   }
 }

@@ -83,6 +83,18 @@ export type Online = (typeof ONLINE_OFFENCES)[number];
 export const PENALTY_OFFENCES = ['TRAFFICKING', 'TRAFFICKING_AGGRAVATED', 'SEX_TRAFFICKING', 'CHILD_TRAFFICKING', 'FORCED_LABOUR', 'RAPE'] as const;
 export type PenaltyOffence = (typeof PENALTY_OFFENCES)[number];
 
+/**
+ * US State Department Trafficking in Persons Report tiers, best first. A comparator shown beside
+ * lexgap's score (it judges a government's whole effort, not its law alone), never scored from.
+ * SPECIAL_CASE (a state the report does not rank that year) has no place in the order.
+ */
+export const TIP_TIERS = ['TIER_1', 'TIER_2', 'TIER_2_WATCH_LIST', 'TIER_3', 'SPECIAL_CASE'] as const;
+export type TipTier = (typeof TIP_TIERS)[number];
+
+/** The ranked tiers in the report's own order: Tier 1 (best) is 1, Tier 3 (worst) is 4. */
+export const RANKED_TIP_TIERS = ['TIER_1', 'TIER_2', 'TIER_2_WATCH_LIST', 'TIER_3'] as const satisfies readonly TipTier[];
+export type RankedTipTier = (typeof RANKED_TIP_TIERS)[number];
+
 /** The closed lists a rubric's evaluator may name, by name. */
 export const CLOSED_LISTS = {
   ACTS,

@@ -25,3 +25,4 @@ export * from './http/http-errors.filter';
 export * from './database/insert-in-chunks';
 export * from './graphql/graphql-enum';
 export * from './errors/error-status';
+export * from './database/database-errors';

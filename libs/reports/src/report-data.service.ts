@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JurisdictionEntity, JurisdictionKind, JurisdictionService, jurisdictionNames, RegionEntity, RegionMembershipEntity } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, JurisdictionKind, JurisdictionService, jurisdictionNames, RegionEntity, RegionMembershipEntity, TipTierService } from '@lexgap/jurisdictions';
 import { InstrumentEntity, ProvisionEntity } from '@lexgap/legislation';
 import { BadUserInputError, NotFoundError, parseAsOf } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
@@ -53,6 +53,7 @@ export class ReportDataService {
     private readonly rubrics: RubricService,
     private readonly jurisdictions: JurisdictionService,
     private readonly treaties: TreatyService,
+    private readonly tipTiers: TipTierService,
   ) {}
 
   async resolve(options: ReportOptions): Promise<ResolvedReportOptions> {
@@ -79,13 +80,14 @@ export class ReportDataService {
     if (list.length === 0) return [];
     const { rubric, asOf } = options;
     const codes = list.map((j) => j.code);
-    const [cards, evidence, actions, observations, parents, scopes] = await Promise.all([
+    const [cards, evidence, actions, observations, parents, scopes, tipTiers] = await Promise.all([
       this.scorecards.scorecards(list, rubric, asOf),
       this.scorecards.gatherEvidence(codes, rubric),
       this.treaties.actionsFor(codes),
       this.treaties.observationsFor(codes),
       this.jurisdictions.findByCodes([...new Set(list.flatMap((j) => (j.parentCode ? [j.parentCode] : [])))]),
       this.rankScopes(list),
+      this.tipTiers.forJurisdictions(codes),
     ]);
     const provisionIds = [...new Set([...cards.values()].flatMap((c) => c.result.criteria.flatMap((k) => [...k.evidence.provisions, ...(k.automatic?.evidence.provisions ?? [])])))];
     const [provisions, ranks] = await Promise.all([this.provisionRecords(provisionIds), this.ranks(scopes, rubric, asOf)]);
@@ -96,6 +98,7 @@ export class ReportDataService {
 
     const actionsOf = groupBy(actions, (a) => a.jurisdictionCode);
     const observationsOf = groupBy(observations, (o) => o.jurisdictionCode);
+    const tipTiersOf = groupBy(tipTiers, (t) => t.jurisdictionCode);
     return list.map((j) => {
       const ownActions = actionsOf.get(j.code) ?? [];
       const ownObservations = observationsOf.get(j.code) ?? [];
@@ -126,6 +129,7 @@ export class ReportDataService {
         // From the earliest date any of its evidence applies, whatever it is (a report dated before
         // it has one point, nothing assessed): a history has no start of its own.
         history: scoreHistory(rubric.content, evidence.get(j.code)!, historyStart(evidence.get(j.code)!, asOf), asOf),
+        tipTiers: tipTiersOf.get(j.code) ?? [],
         generatedAt,
         generator: GENERATOR,
       };
@@ -138,12 +142,13 @@ export class ReportDataService {
     const region = await this.jurisdictions.findRegion(regionCode);
     if (!region) throw new NotFoundError('Region', regionCode);
     const members = await this.scorecards.members(region.code);
-    const ranked = await this.scorecards.ranked(members, resolved.rubric, resolved.asOf);
+    const [ranked, tipTiers] = await Promise.all([this.scorecards.ranked(members, resolved.rubric, resolved.asOf), this.tipTiers.forJurisdictions(members.map((m) => m.code))]);
     return buildRegionalReport(new Translator(options.lang), {
       region: { code: region.code, nameEn: region.nameEn },
       rubric: toRubricRecord(resolved.rubric),
       asOf: resolved.asOf,
       entries: ranked.map((e) => ({ rank: e.rank, jurisdiction: named(e.scorecard.jurisdiction), card: e.scorecard.result })),
+      tipTiers,
       generatedAt: new Date(),
       generator: GENERATOR,
     });

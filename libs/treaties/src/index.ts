@@ -1,5 +1,6 @@
 export * from './entities';
 export * from './models/treaty.models';
+export * from './seed/ilo-ratifications-2026.reference-data';
 export * from './seed/treaties.reference-data';
 export * from './treaties.module';
 export * from './treaty-catalogue';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@lexgap/audit';
 import { WriteRunner } from '@lexgap/jurisdictions';
 import { isMultilineField, readText } from '@lexgap/legal-model';
-import { DomainError, ErrorCode, ForbiddenError, TransactionRunner } from '@lexgap/platform';
+import { ConcurrentWriteError, DomainError, ErrorCode, ForbiddenError, TransactionRunner } from '@lexgap/platform';
 import { Permission } from '@lexgap/auth';
 import { RubricService } from '@lexgap/rubric';
 import { assessmentsKind } from '../kinds/assessments.kind';
@@ -108,8 +108,8 @@ export class ImportService {
       });
     } catch (error) {
       if (error instanceof Rollback) return error.report;
-      if (isUniqueViolation(error)) {
-        throw new DomainError(ErrorCode.CONFLICT, 'Someone else recorded some of these records while the import ran; nothing was written: import the file again');
+      if (error instanceof ConcurrentWriteError) {
+        throw new DomainError(ErrorCode.CONFLICT, 'Someone else recorded some of these records while the import ran; nothing was written: import the file again', error.extensions);
       }
       throw error;
     }
@@ -180,12 +180,6 @@ function sortProblems(problems: ImportProblem[], headers: HeaderCell[]): ImportP
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.row - b.p.row || at(a.p) - at(b.p) || a.i - b.i)
     .map(({ p }) => ({ row: p.row, column: p.column, cell: p.cell ?? null, message: p.message }));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /** The known column within two edits of a name, for "did you mean". */

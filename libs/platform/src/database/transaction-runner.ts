@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { ConcurrentWriteError, isUniqueViolation, violatedConstraint } from './database-errors';
 
 /**
  * Runs a unit of work in one database transaction.
@@ -17,9 +18,14 @@ export class TransactionRunner {
     return this.dataSource.options.type === 'better-sqlite3';
   }
 
+  /** A unique violation (a race for a natural key) ends the unit as CONFLICT, in one place for every writer. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.isSqlite) return this.dataSource.transaction(work);
-    const next = this.queue.then(() => this.dataSource.transaction(work));
+    const transaction = () =>
+      this.dataSource.transaction(work).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new ConcurrentWriteError(violatedConstraint(error)) : error;
+      });
+    if (!this.isSqlite) return transaction();
+    const next = this.queue.then(transaction);
     // Keep the queue alive whatever this unit's outcome; the caller still sees its own error.
     this.queue = next.catch(() => undefined);
     return next;

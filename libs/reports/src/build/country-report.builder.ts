@@ -5,6 +5,7 @@ import type { Translator } from '../i18n/translator';
 import type { CountryReport, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';
 import { REPORT_SCHEMA_VERSION, ReportCriterion, ReportObservation, ReportSource, ReportTreatyAction } from '../model/report-parts';
 import { jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
+import { countryTipTiers, TipTierRecord } from './tip-tiers';
 
 export type ProvisionRecord = Omit<ReportProvision, 'anchor'>;
 
@@ -36,6 +37,8 @@ export interface CountryReportInputs {
   treatyActions: ReadonlyMap<string, ReportTreatyAction>;
   observations: ReadonlyMap<string, ReportObservation>;
   history: ScorePoint[];
+  /** Its US TIP Report tiers (any years: the report shows those up to the as-of date's year). */
+  tipTiers?: readonly TipTierRecord[];
   generatedAt: Date;
   generator: string;
 }
@@ -111,6 +114,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     .map((p, i) => ({ ...p, anchor: `provision-${i + 1}` }));
 
   const history = input.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: reportBand(tr, rubric.content, p.band), changed: p.changed }));
+  const tipTiers = countryTipTiers(tr, input.tipTiers ?? [], card.asOf);
   const rank = input.rank
     ? { region: { code: input.rank.region.code, name: regionName(tr, input.rank.region) }, rank: input.rank.rank, reason: card.unrankedReason, ranked: input.rank.ranked, members: input.rank.members }
     : null;
@@ -136,6 +140,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     })),
     treaties: input.treatyStatuses,
     history: input.history,
+    tipTiers: tipTiers.map((t) => [t.reportYear, t.tier, t.sourceUrl]),
     provisions: provisions.map((p) => ({
       id: p.id,
       citation: p.citation,
@@ -182,6 +187,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     notApplicable: withStatus('NOT_APPLICABLE'),
     treaties,
     history,
+    tipTiers,
     provisions,
   } satisfies Omit<CountryReport, 'provenance'>;
   const sources = sourcesOf(treaties, gapsAndRest, provisions, card);

@@ -3,6 +3,7 @@ import type { Translator } from '../i18n/translator';
 import type { LeastAssessedCriterion, RegionalReport, SharedGap } from '../model/regional-report.model';
 import { REPORT_SCHEMA_VERSION } from '../model/report-parts';
 import { jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, RubricRecord } from './report-basics';
+import { regionalTipComparison, TipTierRecord } from './tip-tiers';
 
 export interface RegionalReportInputs {
   region: { code: string; nameEn: string };
@@ -10,6 +11,8 @@ export interface RegionalReportInputs {
   asOf: string;
   /** Members in ranking order (rank null last), each with its scorecard. */
   entries: { rank: number | null; jurisdiction: NamedJurisdiction; card: ScorecardResult }[];
+  /** The members' US TIP Report tiers (any years), for the comparison with the score. */
+  tipTiers?: readonly TipTierRecord[];
   generatedAt: Date;
   generator: string;
 }
@@ -80,6 +83,12 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
     }))
     .sort(byRank);
   const members = entries.length;
+  const tipComparison = regionalTipComparison(
+    tr,
+    ranking.map((r) => ({ code: r.jurisdiction.code, name: r.jurisdiction.name, score: r.score, rank: r.rank })),
+    input.tipTiers ?? [],
+    input.asOf,
+  );
   const neutral = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     region: input.region.code,
@@ -93,6 +102,7 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
       band: e.card.band,
       criteria: e.card.criteria.map((c) => [c.criterionId, c.status, c.score]),
     })),
+    tipComparison: { reportYear: tipComparison.reportYear, states: tipComparison.states.map((s) => [s.code, s.tier]).sort() },
   };
   const body = {
     kind: 'regional',
@@ -111,6 +121,7 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
       meanCoverage: members ? entries.reduce((sum, e) => sum + e.card.coverage, 0) / members : 0,
       leastAssessed,
     },
+    tipComparison,
   } satisfies Omit<RegionalReport, 'provenance'>;
   // Each member's country report lists the sources its results rest on.
   return { ...body, provenance: provenanceOf(tr, { rubric: rubricModel, asOf: input.asOf, sources: [], generatedAt: input.generatedAt, generator: input.generator, neutral }) };

@@ -43,6 +43,7 @@ export function toGapReportModel(report: CountryReport, jurisdiction: Jurisdicti
       verified: t.verified,
     })),
     history: report.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: p.band?.id ?? null, changed: p.changed })),
+    tipTiers: report.tipTiers.map((t) => ({ reportYear: t.reportYear, tier: t.tier, sourceUrl: t.sourceUrl, source: t.source, verification: t.verification })),
     provisions: report.provisions.map((p) => ({
       id: p.id,
       citation: p.citation,

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { JurisdictionModel } from '@lexgap/jurisdictions';
+import { JurisdictionModel, TipTierModel } from '@lexgap/jurisdictions';
 import { IsoDateScalar } from '@lexgap/platform';
 import { RubricModel } from '@lexgap/rubric';
 import { AutomaticResultModel, CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum, ScorePointModel, UnrankedReasonEnum } from '@lexgap/scoring';
@@ -198,6 +198,8 @@ export class GapReportModel {
   treaties: ReportTreatyStatusModel[];
   @Field(() => [ScorePointModel])
   history: ScorePointModel[];
+  @Field(() => [TipTierModel], { description: "The US TIP Report tiers up to the as-of date's year, oldest first: a comparator shown beside the score history, not part of the score." })
+  tipTiers: TipTierModel[];
   @Field(() => [ReportProvisionModel])
   provisions: ReportProvisionModel[];
   @Field(() => ReportProvenanceModel)

@@ -1,6 +1,7 @@
 import type { ScoreRange, UnrankedReason } from '@lexgap/scoring-engine';
 import type { DatePrecision, Language } from '@lexgap/legal-model';
 import type { ReportBand, ReportCategory, ReportCriterion, ReportJurisdiction, ReportObservation, ReportProvenance, ReportRubric, ReportTreatyAction } from './report-parts';
+import type { ReportTipTier } from './tip-tiers.model';
 
 export interface ReportRank {
   region: { code: string; name: string };
@@ -74,6 +75,8 @@ export interface CountryReport {
   notApplicable: ReportCriterion[];
   treaties: ReportTreatyStatus[];
   history: ReportHistoryPoint[];
+  /** US TIP Report tiers up to the as-of date's year, oldest first: a comparator, not part of the score. */
+  tipTiers: ReportTipTier[];
   provisions: ReportProvision[];
   provenance: ReportProvenance;
 }

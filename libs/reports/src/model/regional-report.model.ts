@@ -1,6 +1,7 @@
 import type { Language } from '@lexgap/legal-model';
 import type { ScoreRange, UnrankedReason } from '@lexgap/scoring-engine';
 import type { ReportBand, ReportProvenance, ReportRubric } from './report-parts';
+import type { RegionalTipComparison } from './tip-tiers.model';
 
 export interface RegionalRankingRow {
   /** Null below the rubric's minimum coverage (those rows follow the ranked ones, most covered first). */
@@ -47,5 +48,7 @@ export interface RegionalReport {
   ranking: RegionalRankingRow[];
   sharedGaps: SharedGap[];
   coverage: { members: number; scored: number; banded: number; meanCoverage: number; leastAssessed: LeastAssessedCriterion[] };
+  /** lexgap's score beside the US TIP Report tier: Spearman's ρ and the states that diverge most. */
+  tipComparison: RegionalTipComparison;
   provenance: ReportProvenance;
 }

@@ -32,14 +32,16 @@ export const DEFAULT_STALE_EVIDENCE_YEARS = 3;
 /**
  * The quality of every record of a jurisdiction's evidence, by id. A fact set is as old as its
  * reading (`factsAsOf`); a treaty action as its source's as-of date; an observation as the day it
- * was made; an expert result as its approval. Treaty records are the depositary's, read as
- * PRIMARY; expert results are EXPERT and verified by their review.
+ * was made; an expert result as its approval. A treaty record checked against the depositary's
+ * (`verified`) is PRIMARY; one that was not (a campaign page, an encyclopaedia's table, a
+ * government notice not matched to the ILO's or UN's record) counts as SECONDARY. Expert results
+ * are EXPERT and verified by their review.
  */
 export function recordQualities(evidence: JurisdictionEvidence): Map<string, RecordQuality> {
   const out = new Map<string, RecordQuality>();
   for (const p of evidence.provisions) out.set(p.id, { asOf: p.factsAsOf, kind: p.sourceKind, confidence: p.confidence, verified: p.verified });
-  for (const a of evidence.treatyActions) out.set(a.id, { asOf: a.asOf ?? a.date, kind: 'PRIMARY', confidence: null, verified: a.verified });
-  for (const o of evidence.treatyObservations) out.set(o.id, { asOf: o.observedOn, kind: 'PRIMARY', confidence: null, verified: o.verified });
+  for (const a of evidence.treatyActions) out.set(a.id, { asOf: a.asOf ?? a.date, kind: a.verified ? 'PRIMARY' : 'SECONDARY', confidence: null, verified: a.verified });
+  for (const o of evidence.treatyObservations) out.set(o.id, { asOf: o.observedOn, kind: o.verified ? 'PRIMARY' : 'SECONDARY', confidence: null, verified: o.verified });
   for (const e of evidence.expertResults) out.set(e.assessmentId, { asOf: e.decidedOn, kind: 'EXPERT', confidence: e.confidence ?? null, verified: true });
   return out;
 }

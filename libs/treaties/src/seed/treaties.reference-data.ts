@@ -36,9 +36,55 @@ export type TreatyObservationReferenceRow = {
   note: string;
 };
 
+/** The shipped treaty actions and status observations (reference-data/treaty-actions.csv, treaty-status-observations.csv). */
+export function readTreatyReferenceData() {
+  return { actions: readReferenceCsv<TreatyActionReferenceRow>('treaty-actions.csv'), observations: readReferenceCsv<TreatyObservationReferenceRow>('treaty-status-observations.csv') };
+}
+
+/** A shipped treaty-actions.csv row as the record it seeds (version 1, a new id). */
+export function treatyActionOf(r: TreatyActionReferenceRow, now: Date): TreatyActionEntity {
+  return Object.assign(new TreatyActionEntity(), {
+    id: randomUUID(),
+    jurisdictionCode: r.jurisdiction,
+    treatyCode: r.treaty,
+    type: r.action as TreatyActionType,
+    date: r.date,
+    datePrecision: r.date_precision as DatePrecision,
+    reservations: r.reservations || null,
+    sourceUrl: r.source_url || null,
+    sourceCitation: r.source_citation || null,
+    asOf: r.as_of,
+    verified: parseBoolean(r.verified, 'treaty-actions.csv'),
+    note: r.note || null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** A shipped treaty-status-observations.csv row as the record it seeds (version 1, a new id). */
+export function treatyObservationOf(r: TreatyObservationReferenceRow, now: Date): TreatyStatusObservationEntity {
+  return Object.assign(new TreatyStatusObservationEntity(), {
+    id: randomUUID(),
+    jurisdictionCode: r.jurisdiction,
+    treatyCode: r.treaty,
+    status: r.status as ObservedTreatyStatus,
+    observedOn: r.observed_on,
+    sourceUrl: r.source_url || null,
+    sourceCitation: r.source_citation || null,
+    verified: parseBoolean(r.verified, 'treaty-status-observations.csv'),
+    note: r.note || null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
 /**
  * The treaty catalogue and the treaty actions and status observations compiled for the 35 OAS
  * states (reference-data/SOURCES.md): each row keeps its source, as-of date and verification.
+ * Loaded once per database: rows shipped later reach databases seeded before them through a set
+ * of their own (ilo-ratifications-2026.reference-data.ts).
  */
 @Injectable()
 export class TreatiesReferenceData implements ReferenceDataSet {
@@ -47,17 +93,13 @@ export class TreatiesReferenceData implements ReferenceDataSet {
 
   constructor(private readonly writes: WriteRunner) {}
 
-  private read() {
-    return { actions: readReferenceCsv<TreatyActionReferenceRow>('treaty-actions.csv'), observations: readReferenceCsv<TreatyObservationReferenceRow>('treaty-status-observations.csv') };
-  }
-
   contentHash(): string {
-    const { actions, observations } = this.read();
+    const { actions, observations } = readTreatyReferenceData();
     return combinedHash(actions.sha256, observations.sha256, createHash('sha256').update(JSON.stringify(TREATY_CATALOGUE)).digest('hex'));
   }
 
   async load(manager: EntityManager): Promise<number> {
-    const { actions, observations } = this.read();
+    const { actions, observations } = readTreatyReferenceData();
     const problems = referenceDataProblems(actions.rows, observations.rows, todayIso());
     if (problems.length) throw new Error(`The shipped treaty data breaks the treaty rules:\n${problems.join('\n')}`);
     const now = new Date();
@@ -65,41 +107,8 @@ export class TreatiesReferenceData implements ReferenceDataSet {
       TreatyEntity,
       TREATY_CATALOGUE.map((t) => ({ ...t })),
     );
-    const actionRows = actions.rows.map((r) =>
-      Object.assign(new TreatyActionEntity(), {
-        id: randomUUID(),
-        jurisdictionCode: r.jurisdiction,
-        treatyCode: r.treaty,
-        type: r.action as TreatyActionType,
-        date: r.date,
-        datePrecision: r.date_precision as DatePrecision,
-        reservations: r.reservations || null,
-        sourceUrl: r.source_url || null,
-        sourceCitation: r.source_citation || null,
-        asOf: r.as_of,
-        verified: parseBoolean(r.verified, 'treaty-actions.csv'),
-        note: r.note || null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
-    const observationRows = observations.rows.map((r) =>
-      Object.assign(new TreatyStatusObservationEntity(), {
-        id: randomUUID(),
-        jurisdictionCode: r.jurisdiction,
-        treatyCode: r.treaty,
-        status: r.status as ObservedTreatyStatus,
-        observedOn: r.observed_on,
-        sourceUrl: r.source_url || null,
-        sourceCitation: r.source_citation || null,
-        verified: parseBoolean(r.verified, 'treaty-status-observations.csv'),
-        note: r.note || null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
+    const actionRows = actions.rows.map((r) => treatyActionOf(r, now));
+    const observationRows = observations.rows.map((r) => treatyObservationOf(r, now));
     // Through the writers, as every other write: audited, and each state's stored scorecards end
     // (a seed on an existing database adds evidence to states that may have been scored).
     await this.writes.within(manager, SYSTEM_SEED_ACTOR, 'seed', async (w) => {

@@ -1,0 +1,135 @@
+import request from 'supertest';
+import { csv, IMPORT_DATA } from '../exchange/exchange-support';
+import { createKey } from '../support/api-keys';
+import { describeEachEngine } from '../support/each-engine';
+import { ADMIN, startTestApp, TestApp } from '../support/test-app';
+
+const WRITERS = 50;
+
+/** Placeholder test fixtures, not any country's law. */
+const instrument = (key: string) => ({
+  jurisdiction: 'PA',
+  key,
+  kind: 'LAW',
+  language: 'es',
+  titleOriginal: 'Ley de prueba (fixture)',
+  officialCitation: 'Test fixture',
+  versions: [{ inForceFrom: '2010-01-01' }],
+});
+
+/**
+ * Concurrent creates of one natural key: the service's own check runs before the other writers
+ * commit, so only the database's unique constraints can keep the key unique. Every writer gets a
+ * record, or BAD_USER_INPUT (it exists), or CONFLICT (it lost the race); never a 500.
+ */
+describeEachEngine('natural keys under concurrent creates', (engine) => {
+  let t: TestApp;
+  let instrumentId: string;
+  let provisionId: string;
+  beforeAll(async () => {
+    t = await startTestApp(engine, { WRITE_RATE_LIMIT: '100000' });
+    const created = await t.graphql<{ upsertInstrument: { id: string } }>(
+      'mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }',
+      { input: instrument('race-base') },
+      ADMIN,
+    );
+    instrumentId = created.data!.upsertInstrument.id;
+    const provision = await t.graphql<{ upsertProvision: { id: string } }>(
+      'mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }',
+      { input: { instrumentId, key: 'art-race-base', citation: 'Art. 0', text: 'Fixture.', inForceFrom: '2010-01-01' } },
+      ADMIN,
+    );
+    provisionId = provision.data!.upsertProvision.id;
+  });
+  afterAll(() => t.close());
+
+  /** Sends the same mutation from WRITERS clients at once; returns each one's outcome (the data's first field, or the error code). */
+  async function race(query: string, input: unknown, headers: Record<string, string> = ADMIN): Promise<string[]> {
+    const server = t.app.getHttpServer();
+    const responses = await Promise.all(
+      Array.from({ length: WRITERS }, () =>
+        request(server)
+          .post('/graphql')
+          .set({ 'content-type': 'application/json', ...headers })
+          .send({ query, variables: { input } }),
+      ),
+    );
+    return responses.map((r) => (r.body.errors ? String(r.body.errors[0].extensions?.code) : 'written'));
+  }
+
+  const expectOneWinner = (outcomes: string[]) => {
+    expect(outcomes.filter((o) => o === 'written')).toHaveLength(1);
+    expect(outcomes.every((o) => o === 'written' || o === 'BAD_USER_INPUT' || o === 'CONFLICT')).toBe(true);
+  };
+  const rows = async (sql: string) => Number((await t.dataSource.query(sql))[0].n);
+
+  it('upsertJurisdiction: one unit per code', async () => {
+    expectOneWinner(await race('mutation($input: UpsertJurisdictionInput!) { upsertJurisdiction(input: $input) { code } }', { code: 'PA-RC', names: { en: 'Race fixture' }, source: 'test fixture' }));
+    expect(await rows(`SELECT COUNT(*) AS n FROM jurisdiction WHERE code = 'PA-RC'`)).toBe(1);
+  });
+
+  it('upsertInstrument: one instrument per jurisdiction and key', async () => {
+    expectOneWinner(await race('mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }', instrument('race-instrument')));
+    expect(await rows(`SELECT COUNT(*) AS n FROM instrument WHERE key = 'race-instrument'`)).toBe(1);
+  });
+
+  it('upsertProvision: one wording per instrument, key and start', async () => {
+    const input = { instrumentId, key: 'art-race', citation: 'Art. 1', text: 'Fixture.', inForceFrom: '2010-01-01' };
+    expectOneWinner(await race('mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }', input));
+    expect(await rows(`SELECT COUNT(*) AS n FROM provision WHERE key = 'art-race'`)).toBe(1);
+  });
+
+  it('recordLegalFacts: one fact set per provision', async () => {
+    expectOneWinner(
+      await race('mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { provisionId } }', {
+        provisionId,
+        asOf: '2024-01-01',
+        sourceCitation: 'test fixture',
+        facts: { acts: ['RECRUITMENT'] },
+      }),
+    );
+    expect(await rows(`SELECT COUNT(*) AS n FROM legal_fact_set WHERE provision_id = '${provisionId}'`)).toBe(1);
+  });
+
+  it('recordTreatyAction and recordTreatyStatusObservation: one record per natural key', async () => {
+    const action = { jurisdiction: 'PA-RC', treaty: 'PALERMO', type: 'RATIFICATION', date: '2004-08-18', datePrecision: 'DAY', sourceCitation: 'test fixture', asOf: '2024-01-01', verified: false };
+    expectOneWinner(await race('mutation($input: RecordTreatyActionInput!) { recordTreatyAction(input: $input) { id } }', action));
+    expect(await rows(`SELECT COUNT(*) AS n FROM treaty_action WHERE jurisdiction_code = 'PA-RC'`)).toBe(1);
+    const observation = { jurisdiction: 'PA-RC', treaty: 'ILO-C189', status: 'NOT_PARTY', observedOn: '2024-01-01', sourceCitation: 'test fixture', verified: false };
+    expectOneWinner(await race('mutation($input: RecordTreatyStatusObservationInput!) { recordTreatyStatusObservation(input: $input) { id } }', observation));
+    expect(await rows(`SELECT COUNT(*) AS n FROM treaty_status_observation WHERE jurisdiction_code = 'PA-RC'`)).toBe(1);
+  });
+
+  it('submitAssessment and the assessments import: one live assessment per author and criterion', async () => {
+    const expert = await createKey(t, 'Race expert', 'EDITOR');
+    const input = { jurisdiction: 'PA', criterionId: 'PAL-9', result: 0.5, rationale: 'Fixture rationale long enough to be read by a reviewer.', confidence: 'MEDIUM' };
+    expectOneWinner(await race('mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id } }', input, expert.headers));
+    const mine = `SELECT COUNT(*) AS n FROM assessment WHERE author_id = '${expert.id}' AND retired_at IS NULL`;
+    expect(await rows(mine)).toBe(1);
+
+    // The same author importing rows for 30 other criteria 50 times at once: still one per criterion.
+    const criteria = (await t.dataSource.query(`SELECT content FROM rubric_version`))[0].content;
+    const ids: string[] = (typeof criteria === 'string' ? JSON.parse(criteria) : criteria).categories.flatMap((c: { criteria: { id: string; scale: { type: string } }[] }) =>
+      c.criteria.filter((k) => k.scale.type !== 'share').map((k) => k.id),
+    );
+    const file = csv([
+      ['jurisdiction', 'criterion', 'result', 'rationale', 'confidence'],
+      ...ids
+        .filter((id) => id !== 'PAL-9')
+        .slice(0, 30)
+        .map((id) => ['PA', id, '0', 'Fixture rationale long enough to be read by a reviewer.', 'LOW']),
+    ]);
+    const server = t.app.getHttpServer();
+    const imports = await Promise.all(
+      Array.from({ length: WRITERS }, () =>
+        request(server)
+          .post('/graphql')
+          .set({ 'content-type': 'application/json', ...expert.headers })
+          .send({ query: IMPORT_DATA, variables: { input: { kind: 'ASSESSMENTS', format: 'CSV', content: file } } }),
+      ),
+    );
+    expect(imports.every((r) => !r.body.errors || r.body.errors[0].extensions?.code === 'CONFLICT')).toBe(true);
+    expect(imports.some((r) => !r.body.errors && r.body.data.importData.created > 0)).toBe(true);
+    expect(await rows(mine)).toBe(1 + Math.min(30, ids.length - 1));
+  });
+});

@@ -10,7 +10,10 @@ describe('Markdown escaping of database text', () => {
   it('folds line breaks so inline text cannot start a heading, list or table row, and escapes a leading list marker', () => {
     expect(escapeMarkdownInline('one\n# two\r\n| three')).toBe('one \\# two \\| three');
     expect(escapeMarkdownInline('- item')).toBe('\\- item');
-    expect(escapeMarkdownInline('12. item')).toBe('\\12. item');
+    expect(escapeMarkdownInline('12. item')).toBe('12\\. item');
+    // A number is not a list marker unless a space follows its delimiter: a score prints as written.
+    expect(escapeMarkdownInline('86.9 / 100')).toBe('86.9 / 100');
+    expect(escapeMarkdownInline('3)')).toBe('3\\)');
     expect(escapeMarkdownInline('Art. 145 bis, 2-4 years')).toBe('Art. 145 bis, 2-4 years');
   });
 

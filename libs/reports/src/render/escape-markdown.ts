@@ -5,11 +5,16 @@
  * nothing can begin a heading, list or quote. Escaped text renders as exactly the text written.
  */
 export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+  return (
+    text
+      .replace(/\r\n?|\n/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
+      .replace(/^(\s*)([-+=])/, '$1\\$2')
+      // A list number is escaped at its delimiter ("12\. item"): CommonMark escapes punctuation only,
+      // so "\12." would print its backslash. Digits not followed by a space ("86.9") start no list.
+      .replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, '$1$2\\$3')
+  );
 }
 
 /** Several lines of text (a provision's wording) as a Markdown blockquote, each line escaped. */

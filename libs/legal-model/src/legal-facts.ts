@@ -159,6 +159,3 @@ export const LEGAL_FACT_LISTS = Object.fromEntries(
   LEGAL_FACT_FIELDS.filter((f): f is FieldsOf<'list'> => f.kind === 'list').map((f) => [f.name, { list: f.list, extras: 'extras' in f ? f.extras : undefined }]),
 ) as { [K in LegalFactList]: { list: Extract<FieldsOf<'list'>, { name: K }>['list']; extras: LegalFactExtras | undefined } };
 export type LegalFactExtras = FieldsOf<'extras'>['name'];
-
-/** The `extra*` fields: values outside a closed list, in the law's words. */
-export const LEGAL_FACT_EXTRAS = LEGAL_FACT_FIELDS.filter((f): f is FieldsOf<'extras'> => f.kind === 'extras').map((f) => f.name);

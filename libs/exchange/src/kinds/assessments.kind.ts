@@ -133,7 +133,7 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
     }
     const unique = ctx.unique(
       checked.map((c) => ({ row: c.row, value: c })),
-      (c) => `${c.value.jurisdiction}|${c.rubric.rubricId}|${c.rubric.version}|${c.value.criterion}`,
+      (c) => assessmentKey({ jurisdictionCode: c.value.jurisdiction, rubricId: c.rubric.rubricId, rubricVersion: c.rubric.version, criterionId: c.value.criterion }),
       'criterion',
       'jurisdiction, rubric version and criterion',
     );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '@lexgap/platform';
 import { DATE_PRECISIONS, DatePrecision, SOURCE_LIMITS, TREATY_ACTION_TYPES, TreatyActionType } from '@lexgap/legal-model';
-import { TREATY_ACTION_RECORD, TREATY_TEXT_LIMITS, TreatyActionEntity, treatyActionProblems, TreatyEntity } from '@lexgap/treaties';
+import { TREATY_ACTION_RECORD, TREATY_TEXT_LIMITS, TreatyActionEntity, treatyActionKey, treatyActionProblems, TreatyEntity } from '@lexgap/treaties';
 import { cellText } from '../read/cells';
 import { findIn, ImportPlan, KindHandler, sameFields } from './import-context';
 
@@ -18,6 +18,9 @@ export interface TreatyActionRow {
   verified: boolean;
   note: string | null;
 }
+
+/** A row's natural key, as the treaty rules write it. */
+const keyOfRow = (v: TreatyActionRow) => treatyActionKey({ jurisdictionCode: v.jurisdiction, treatyCode: v.treaty, type: v.type, date: v.date });
 
 /** Where the treaty rules' fields are in the file. */
 const COLUMN_OF: Record<string, string> = { type: 'action', date: 'date', asOf: 'as_of' };
@@ -56,19 +59,14 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
       ctx.problem(r.row, 'treaty', `names no known treaty (${r.value.treaty}); known: ${[...treaties].sort().join(', ')}`);
       return false;
     });
-    const rows = ctx.unique(known, (v) => `${v.jurisdiction}|${v.treaty}|${v.type}|${v.date}`, 'date', 'jurisdiction, treaty, action and date');
-    const existing = new Map(
-      (await findIn(ctx.manager, TreatyActionEntity, 'jurisdictionCode', [...new Set(rows.map((r) => r.value.jurisdiction))])).map((a) => [
-        `${a.jurisdictionCode}|${a.treatyCode}|${a.type}|${a.date}`,
-        a,
-      ]),
-    );
+    const rows = ctx.unique(known, (v) => keyOfRow(v), 'date', 'jurisdiction, treaty, action and date');
+    const existing = new Map((await findIn(ctx.manager, TreatyActionEntity, 'jurisdictionCode', [...new Set(rows.map((r) => r.value.jurisdiction))])).map((a) => [treatyActionKey(a), a]));
     const creates: TreatyActionEntity[] = [];
     const updates: { before: TreatyActionEntity; fields: Partial<TreatyActionEntity> }[] = [];
     let unchanged = 0;
     for (const { value: v } of rows) {
       const fields = { datePrecision: v.datePrecision, reservations: v.reservations, sourceUrl: v.sourceUrl, sourceCitation: v.sourceCitation, asOf: v.asOf, verified: v.verified, note: v.note };
-      const before = existing.get(`${v.jurisdiction}|${v.treaty}|${v.type}|${v.date}`);
+      const before = existing.get(keyOfRow(v));
       if (!before) {
         creates.push(
           Object.assign(new TreatyActionEntity(), {

@@ -26,10 +26,14 @@ export class Ratio {
    * (as JavaScript writes it). The same number always gives the same ratio.
    */
   static from(value: number): Ratio {
+    const known = FROM_CACHE.get(value);
+    if (known) return known;
     if (!Number.isFinite(value)) throw new RangeError(`Ratio: not a finite number (${value})`);
-    if (Number.isInteger(value)) return Ratio.of(BigInt(value));
-    const simple = simplest(value);
-    return simple ?? decimal(value);
+    const ratio = Number.isInteger(value) ? Ratio.of(BigInt(value)) : (simplest(value) ?? decimal(value));
+    // Weights and results are a handful of values read again for every criterion of every
+    // jurisdiction; ratios are immutable, so each is read once (the cache is bounded).
+    if (FROM_CACHE.size < FROM_CACHE_LIMIT) FROM_CACHE.set(value, ratio);
+    return ratio;
   }
 
   plus(other: Ratio): Ratio {
@@ -78,6 +82,9 @@ export class Ratio {
     return values.reduce((total, value) => total.plus(value), Ratio.ZERO);
   }
 }
+
+const FROM_CACHE = new Map<number, Ratio>();
+const FROM_CACHE_LIMIT = 10_000;
 
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];

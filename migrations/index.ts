@@ -6,6 +6,8 @@ import { EvidenceSources1764201600000 } from './1764201600000-evidence-sources';
 import { TreatyAdoption1764288000000 } from './1764288000000-treaty-adoption';
 import { TipTiers1764374400000 } from './1764374400000-tip-tiers';
 import { AssessmentUniqueness1764547200000 } from './1764547200000-assessment-uniqueness';
+import { SecondaryReadings1764633600000 } from './1764633600000-secondary-readings';
+import { SourceFindings1764720000000 } from './1764720000000-source-findings';
 
 /** Every migration, oldest first. Both SQLite and PostgreSQL run exactly this list. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   TreatyAdoption1764288000000,
   TipTiers1764374400000,
   AssessmentUniqueness1764547200000,
+  SecondaryReadings1764633600000,
+  SourceFindings1764720000000,
 ];

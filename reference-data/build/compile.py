@@ -957,6 +957,9 @@ def main():
     write_csv("treaty-status-observations.csv", ["jurisdiction", "treaty", "status", "observed_on", "source_url",
                                                   "source_citation", "verified", "note"], observations)
     write_csv("tip-tiers.csv", ["jurisdiction", "report_year", "tier", "source", "source_url", "verification"], tiers)
+    # The TIP Report's readings of each state's law are shipped byte for byte: the wordings file beside
+    # it (maintained by hand, one line per row, each with its basis) is checked against it by the seed.
+    copy_text(os.path.join(der, "tip_legal_framework_oas.csv"), os.path.join(OUT, "tip-law-readings.csv"))
     copy_text(os.path.join(lukes_dir, "LICENSE.md"),
               os.path.join(OUT, "licenses", "lukes-ISO-3166-Countries-with-Regional-Codes.LICENSE.md"))
     copy_text(os.path.join(src, "andrewheiss__scorecard-diplomacy", "LICENSE"),

@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { BackupService, canonicalJsonText, openDatabase, RestoreRefusedError } from '@lexgap/composition';
-import { JurisdictionEntity } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, WriteRunner } from '@lexgap/jurisdictions';
+import { SOURCE_FINDING_RECORD, SourceFindingEntity } from '@lexgap/legislation';
 import { loadConfig } from '@lexgap/platform';
 import { RubricService } from '@lexgap/rubric';
 import { ScorecardService } from '@lexgap/scoring';
@@ -71,6 +72,32 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
       },
       editor.headers,
     );
+    // A source's finding on the wording (a TIP Report judgement, fixture): its own table, carried like any record.
+    const now = new Date();
+    await source.app.get(WriteRunner).run({ id: 'test:backup', name: 'Backup test' }, 'recordSourceFinding', (w) =>
+      w.create(SOURCE_FINDING_RECORD, [
+        {
+          row: Object.assign(new SourceFindingEntity(), {
+            id: '00000000-0000-4000-8000-00000000f1d1',
+            provisionId: provision.data!.upsertProvision.id,
+            rubricId: 'tip-legal-framework',
+            criterionId: 'PEN-3',
+            judgement: 'PENALTIES_COMMENSURATE_WITH_RAPE',
+            holds: true,
+            result: 1,
+            sourceKind: 'SECONDARY',
+            sourceCitation: 'Trafficking in Persons Report 2019 (fixture)',
+            sourceUrl: null,
+            asOf: '2019-03-31',
+            confidence: null,
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
+          }),
+          jurisdiction: 'HN',
+        },
+      ]),
+    );
     const submitted = await source.graphql<{ submitAssessment: { id: string; version: number } }>(
       'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version } }',
       { input: { jurisdiction: 'HN', criterionId: 'PAL-9', result: 0.5, rationale: 'Test fixture rationale, long enough to pass.', confidence: 'HIGH' } },
@@ -99,6 +126,11 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
     const firstText = canonicalJsonText(first);
     expect(first.tables.find((t) => t.name === 'jurisdiction')!.rows.length).toBe(249);
     expect(first.tables.find((t) => t.name === 'assessment')!.rows.length).toBe(1);
+    // Beside the shipped TIP baseline's findings (reference-data/tip-law-readings.csv), the fixture's.
+    const findings = first.tables.find((t) => t.name === 'source_finding')!.rows as { id: string; sourceCitation: string }[];
+    expect(findings.filter((f) => !f.sourceCitation.startsWith('US Department of State, Trafficking in Persons Report'))).toEqual([
+      expect.objectContaining({ id: '00000000-0000-4000-8000-00000000f1d1', criterionId: 'PEN-3', holds: true, result: 1, asOf: '2019-03-31' }),
+    ]);
 
     const onSecond = await emptyDatabase(SECOND);
     const restored = await new BackupService(onSecond).restore(JSON.parse(firstText));

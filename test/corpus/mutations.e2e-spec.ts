@@ -74,7 +74,8 @@ describeEachEngine('corpus mutations', (engine) => {
     }>(`{
       jurisdiction(code: "GT") { instruments(asOf: "2010-06-01") { key versions(asOf: "2010-06-01") { inForceFrom } provisions(asOf: "2010-06-01") { citation facts { facts { penalties { imprisonmentMaxYears } } } } } }
     }`);
-    expect(read.data!.jurisdiction.instruments).toEqual([
+    // The shipped TIP baseline records Guatemala's 2009 law too (key tip.…); the fixture is the other instrument.
+    expect(read.data!.jurisdiction.instruments.filter((i) => !i.key.startsWith('tip.'))).toEqual([
       { key: 'test-fixture-code', versions: [{ inForceFrom: '2009-01-01' }], provisions: [{ citation: 'Art. 1', facts: { facts: { penalties: [{ imprisonmentMaxYears: 8 }] } } }] },
     ]);
     const [admin] = await t.dataSource.query(`SELECT id FROM api_key WHERE kind = 'bootstrap'`);

@@ -255,6 +255,26 @@ describeEachEngine('spreadsheet import', (engine) => {
     expect(bad.problems.find((p) => p.column === 'penalties')!.message).toMatch(/penalty 1.*imprisonmentMinYears/);
   });
 
+  it('imports life imprisonment and the movement fact, and refuses life beside a maximum in years', async () => {
+    const header = ['jurisdiction', 'instrument_key', 'provision_key', 'as_of', 'source_citation', 'movement_required', 'penalties'];
+    const file = csv([header, ['AR', 'fixture-code', 'art-2', '2024-06-30', 'Fixture reading', 'no', 'TRAFFICKING 3-life; CHILD_TRAFFICKING life']]);
+    expect(await importData(t, 'LEGAL_FACTS', file)).toMatchObject({ problems: [] });
+    const [row] = await t.dataSource.query(`SELECT f.facts FROM legal_fact_set f JOIN provision p ON p.id = f.provision_id WHERE p.key = 'art-2'`);
+    expect(typeof row.facts === 'string' ? JSON.parse(row.facts) : row.facts).toEqual({
+      movementRequired: false,
+      penalties: [
+        { offence: 'TRAFFICKING', imprisonmentMinYears: 3, lifeImprisonment: true },
+        { offence: 'CHILD_TRAFFICKING', lifeImprisonment: true },
+      ],
+    });
+    const both = await importData(
+      t,
+      'LEGAL_FACTS',
+      csv([header, ['AR', 'fixture-code', 'art-2', '2024-06-30', 'Fixture reading', null, '[{"offence":"TRAFFICKING","imprisonmentMaxYears":99,"lifeImprisonment":true}]']]),
+    );
+    expect(both.problems).toEqual([{ row: 2, column: 'penalties', cell: 'G2', message: expect.stringMatching(/^penalty 1: lifeImprisonment means the maximum is imprisonment for life/) }]);
+  });
+
   it('imports treaty actions, and the scorecard reflects them at once', async () => {
     const pal1 = async () => {
       const body = await t.graphql<{ scorecard: { criteria: { criterion: { id: string }; status: string; score: number | null }[] } }>(

@@ -12,6 +12,7 @@ const TABLES = [
   'instrument_version',
   'provision',
   'legal_fact_set',
+  'source_finding',
   'audit_event',
 ];
 

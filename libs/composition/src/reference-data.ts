@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { JurisdictionsReferenceData, TipTiersReferenceData } from '@lexgap/jurisdictions';
+import { TipLawReadingsReferenceData } from '@lexgap/legislation';
 import { ReferenceDataSet, SeedOutcome, SeedService } from '@lexgap/platform';
 import { RubricsReferenceData } from '@lexgap/rubric';
 import { IloRatifications2026ReferenceData, TreatiesReferenceData } from '@lexgap/treaties';
@@ -11,6 +12,7 @@ export const REFERENCE_DATA_SET_TYPES: (new (...args: never[]) => ReferenceDataS
   RubricsReferenceData,
   TipTiersReferenceData,
   IloRatifications2026ReferenceData,
+  TipLawReadingsReferenceData,
 ];
 
 /** Loads whatever shipped reference data this database does not have yet. */

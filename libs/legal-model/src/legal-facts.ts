@@ -27,6 +27,8 @@ export interface LegalFacts {
   consentIrrelevant?: boolean;
   /** true when the offence is committed only if the victim crosses a border (conflation with smuggling). */
   borderCrossingRequired?: boolean;
+  /** true when the offence requires moving the victim (Palermo Art. 3(a) does not: harbouring or receipt suffice). */
+  movementRequired?: boolean;
   /** Age under which a victim is a child for the offence (18 means "under 18"). */
   childAgeThreshold?: number;
   /** true when a means must be proven even when the victim is a child (contrary to 3(c)). */
@@ -65,8 +67,10 @@ export interface Penalty {
   offence: PenaltyOffence;
   /** Minimum term of imprisonment, in years. */
   imprisonmentMinYears?: number;
-  /** Maximum term of imprisonment, in years. */
+  /** Maximum term of imprisonment, in years; absent when the maximum is life imprisonment. */
   imprisonmentMaxYears?: number;
+  /** true when the maximum is imprisonment for life (then no imprisonmentMaxYears is given): above any term of years. */
+  lifeImprisonment?: boolean;
   /** true when a fine is prescribed (alongside or instead of imprisonment). */
   fine?: boolean;
   /** true when the court may impose a fine instead of imprisonment. */
@@ -124,6 +128,12 @@ export const LEGAL_FACT_FIELDS = [
   { name: 'extraAggravatingCircumstances', kind: 'extras', of: 'aggravatingCircumstances', description: "Other aggravating circumstances, in the law's words.", example: 'use of a weapon' },
   { name: 'consentIrrelevant', kind: 'flag', description: "The victim's consent is irrelevant once a means is used (Palermo Art. 3(b)).", example: 'yes' },
   { name: 'borderCrossingRequired', kind: 'flag', description: 'The offence requires crossing a border (conflation with smuggling).', example: 'no' },
+  {
+    name: 'movementRequired',
+    kind: 'flag',
+    description: 'The offence requires moving the victim (Palermo Art. 3(a) does not: harbouring or receipt suffice).',
+    example: 'no',
+  },
   { name: 'meansRequiredForChildren', kind: 'flag', description: 'A means must be proved when the victim is a child (contrary to Palermo Art. 3(c)).', example: 'no' },
   { name: 'legalPersonLiability', kind: 'flag', description: 'Legal persons (companies) can be held liable.', example: 'yes' },
   { name: 'forfeiture', kind: 'flag', description: 'Proceeds and instrumentalities of the offence are forfeited.', example: 'yes' },

@@ -85,6 +85,23 @@ describe('validateLegalFacts', () => {
     ]);
   });
 
+  it('records a maximum of life imprisonment, and refuses it beside a maximum in years', () => {
+    const life = { penalties: [{ offence: 'CHILD_TRAFFICKING', imprisonmentMinYears: 15, lifeImprisonment: true }] };
+    expect(validateLegalFacts(life)).toEqual({ ok: true, facts: life });
+    expect(validateLegalFacts({ penalties: [{ offence: 'TRAFFICKING', imprisonmentMaxYears: 20, lifeImprisonment: false }] })).toMatchObject({ ok: true });
+    expect(errorsOf({ penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 3, imprisonmentMaxYears: 99, lifeImprisonment: true }] })).toEqual([
+      { path: 'penalties[0].lifeImprisonment', message: 'lifeImprisonment means the maximum is imprisonment for life: leave out imprisonmentMaxYears (99)' },
+    ]);
+    expect(errorsOf({ penalties: [{ offence: 'TRAFFICKING', lifeImprisonment: 'yes' }] })).toEqual([
+      { path: 'penalties[0].lifeImprisonment', message: 'lifeImprisonment must be true or false; got "yes"' },
+    ]);
+  });
+
+  it('reads movementRequired as a yes/no fact', () => {
+    expect(validateLegalFacts({ movementRequired: true })).toEqual({ ok: true, facts: { movementRequired: true } });
+    expect(errorsOf({ movementRequired: 'no' }).map((e) => e.path)).toEqual(['movementRequired']);
+  });
+
   it('needs both answers of a forced labour offence and refuses a non-object', () => {
     expect(errorsOf({ forcedLabourOffence: { imprisonment: true } })).toEqual([{ path: 'forcedLabourOffence.allSectors', message: 'allSectors is required' }]);
     expect(errorsOf(['acts'])).toEqual([{ path: '', message: 'legal facts must be an object; got a list' }]);

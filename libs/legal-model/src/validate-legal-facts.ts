@@ -7,14 +7,14 @@ import { CLOSED_LISTS, PENALTY_OFFENCES } from './vocabulary';
 export const EXTRA_ENTRY_MAX_LENGTH = 200;
 /** Longest penalty note. */
 export const PENALTY_NOTE_MAX_LENGTH = 500;
-/** Longest term recorded, in years (life imprisonment is recorded as 100 with a note). */
+/** Longest term recorded, in years (life imprisonment is `lifeImprisonment`, not a number of years). */
 export const MAX_TERM_YEARS = 100;
 /** Highest child age threshold a law plausibly states. */
 export const MAX_CHILD_AGE_THRESHOLD = 25;
 
 export type LegalFactsValidation = { ok: true; facts: LegalFacts } | { ok: false; errors: ValidationIssue[] };
 
-const PENALTY_KEYS = ['offence', 'imprisonmentMinYears', 'imprisonmentMaxYears', 'fine', 'fineInLieuOfImprisonment', 'note'] as const;
+const PENALTY_KEYS = ['offence', 'imprisonmentMinYears', 'imprisonmentMaxYears', 'lifeImprisonment', 'fine', 'fineInLieuOfImprisonment', 'note'] as const;
 const LIST_KEYS = Object.keys(LEGAL_FACT_LISTS) as (keyof typeof LEGAL_FACT_LISTS)[];
 const FACT_KEYS: readonly string[] = LEGAL_FACT_FIELDS.map((f) => f.name);
 
@@ -22,7 +22,8 @@ const FACT_KEYS: readonly string[] = LEGAL_FACT_FIELDS.map((f) => f.name);
  * Checks the shape of the legal facts of one provision and returns a clean copy: unknown keys
  * are refused, list values must come from their closed list (anything else goes in the `extra*`
  * list, where an entry that is in fact a closed-list value is refused too), years are finite,
- * 0..100, and a penalty's minimum is not above its maximum. `null` means "not stated" and is left
+ * 0..100, a penalty's minimum is not above its maximum, and a maximum of life imprisonment
+ * (`lifeImprisonment`) comes without a maximum in years. `null` means "not stated" and is left
  * out of the copy. All problems are reported, each with its path.
  */
 export function validateLegalFacts(input: unknown): LegalFactsValidation {
@@ -90,6 +91,10 @@ function readPenalty(value: unknown, path: string, issues: IssueList): Penalty |
   if (min !== undefined && max !== undefined && min > max) {
     issues.add(childPath(path, 'imprisonmentMinYears'), `imprisonmentMinYears (${min}) must not be above imprisonmentMaxYears (${max})`);
   }
+  const life = readBoolean(value, 'lifeImprisonment', path, issues);
+  if (life === true && max !== undefined) {
+    issues.add(childPath(path, 'lifeImprisonment'), `lifeImprisonment means the maximum is imprisonment for life: leave out imprisonmentMaxYears (${max})`);
+  }
   const fine = readBoolean(value, 'fine', path, issues);
   const fineInLieu = readBoolean(value, 'fineInLieuOfImprisonment', path, issues);
   if (fineInLieu === true && fine === false) {
@@ -100,6 +105,7 @@ function readPenalty(value: unknown, path: string, issues: IssueList): Penalty |
   const penalty: Penalty = { offence: offence as Penalty['offence'] };
   if (min !== undefined) penalty.imprisonmentMinYears = min;
   if (max !== undefined) penalty.imprisonmentMaxYears = max;
+  if (life !== undefined) penalty.lifeImprisonment = life;
   if (fine !== undefined) penalty.fine = fine;
   if (fineInLieu !== undefined) penalty.fineInLieuOfImprisonment = fineInLieu;
   if (note !== undefined) penalty.note = note;

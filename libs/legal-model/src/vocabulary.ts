@@ -35,6 +35,14 @@ export type ObservedTreatyStatus = (typeof OBSERVED_TREATY_STATUSES)[number];
 export const SOURCE_KINDS = ['PRIMARY', 'SECONDARY', 'EXPERT'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/**
+ * Judgements a source makes of a law as a whole, which bear on a rubric criterion without being a
+ * fact read from the law's text: the US TIP Report's "commensurate with those for rape" and
+ * "sufficiently stringent to deter" (its minimum standards for the penalties of sex trafficking).
+ */
+export const SOURCE_JUDGEMENTS = ['PENALTIES_COMMENSURATE_WITH_RAPE', 'PENALTIES_SUFFICIENTLY_STRINGENT'] as const;
+export type SourceJudgement = (typeof SOURCE_JUDGEMENTS)[number];
+
 /** How sure the person who recorded a fact or a result is of it, lowest first. */
 export const CONFIDENCE_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];

@@ -8,3 +8,5 @@ export * from './legislation.writes';
 export * from './models/legal-facts.models';
 export * from './models/legislation.models';
 export * from './models/evidence-source.models';
+export { readTipReadings, TIP_FINDINGS_RUBRIC } from './seed/tip-law-readings';
+export { TipLawReadingsReferenceData } from './seed/tip-law-readings.reference-data';

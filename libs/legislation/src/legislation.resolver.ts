@@ -10,6 +10,7 @@ import { ProvisionEntity } from './entities/provision.entity';
 import { RecordLegalFactsInput, UpsertInstrumentInput, UpsertProvisionInput } from './inputs/legislation.inputs';
 import { inForceOn } from './intervals';
 import { LegislationLoaders } from './legislation.loaders';
+import { instrumentTitle } from './legislation.rules';
 import { LegislationService } from './legislation.service';
 import { InstrumentModel, InstrumentVersionModel, LegalFactSetModel, ProvisionModel } from './models/legislation.models';
 
@@ -38,6 +39,12 @@ export class InstrumentResolver {
   @Mutation(() => InstrumentModel, { description: 'Creates an instrument (by jurisdiction and key) or updates it given the version you read.' })
   async upsertInstrument(@Args('input') input: UpsertInstrumentInput, @CurrentActor() actor: Actor): Promise<InstrumentModel> {
     return toInstrument((await this.legislation.upsertInstrument(input, actor)).instrument);
+  }
+
+  /** A field of every Instrument, wherever it appears (scorecard evidence too). */
+  @ResolveField(() => String, { description: 'The title to show: titleOriginal, else titleEn (an instrument has at least one).' })
+  title(@Parent() i: InstrumentModel): string {
+    return instrumentTitle(i);
   }
 
   @ResolveField(() => [InstrumentVersionModel])

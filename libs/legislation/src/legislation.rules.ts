@@ -1,4 +1,4 @@
-import { LegalFacts, missingSourceProblem, RecordProblem, Sourced, validateLegalFacts } from '@lexgap/legal-model';
+import { DatePrecision, LegalFacts, missingSourceProblem, precisionProblem, RecordProblem, Sourced, validateLegalFacts } from '@lexgap/legal-model';
 import { Interval, overlaps } from './intervals';
 
 /**
@@ -26,12 +26,40 @@ export const LEGISLATION_TEXT_LIMITS = {
   note: 5000,
 } as const;
 
-/** An interval's end must come after its start (the end is the first day no longer in force). */
-export function intervalProblems(interval: Interval, prefix = ''): RecordProblem[] {
+/**
+ * An in-force interval with how much of each date is known (DAY when not said): a report may date
+ * a law only to the month or the year, and such a date is written as its first day (2012 →
+ * 2012-01-01), which is also the day the engine counts it from.
+ */
+export interface DatedInterval extends Interval {
+  inForceFromPrecision?: DatePrecision | null;
+  inForceToPrecision?: DatePrecision | null;
+}
+
+/**
+ * An interval's end must come after its start (the end is the first day no longer in force), and
+ * each date is written at its precision (a YEAR date on 1 January, a MONTH date on the 1st); an end
+ * precision goes with an end.
+ */
+export function intervalProblems(interval: DatedInterval, prefix = ''): RecordProblem[] {
+  const problems: RecordProblem[] = [];
   if (interval.inForceTo && interval.inForceTo <= interval.inForceFrom) {
-    return [{ field: `${prefix}inForceTo`, message: `(${interval.inForceTo}) must be after inForceFrom (${interval.inForceFrom}): the end is the first day no longer in force` }];
+    problems.push({ field: `${prefix}inForceTo`, message: `(${interval.inForceTo}) must be after inForceFrom (${interval.inForceFrom}): the end is the first day no longer in force` });
   }
-  return [];
+  const from = interval.inForceFromPrecision ? precisionProblem(interval.inForceFrom, interval.inForceFromPrecision) : undefined;
+  if (from) problems.push({ field: `${prefix}inForceFromPrecision`, message: `says inForceFrom (${interval.inForceFrom}) ${from}` });
+  if (interval.inForceToPrecision && !interval.inForceTo) {
+    problems.push({ field: `${prefix}inForceToPrecision`, message: `(${interval.inForceToPrecision}) is given without inForceTo; leave it out while in force` });
+  } else if (interval.inForceToPrecision && interval.inForceTo) {
+    const to = precisionProblem(interval.inForceTo, interval.inForceToPrecision);
+    if (to) problems.push({ field: `${prefix}inForceToPrecision`, message: `says inForceTo (${interval.inForceTo}) ${to}` });
+  }
+  return problems;
+}
+
+/** The precisions to store for an interval: DAY when not said, and no end precision without an end. */
+export function storedPrecisions(interval: Omit<DatedInterval, 'inForceFrom'>): { inForceFromPrecision: DatePrecision; inForceToPrecision: DatePrecision | null } {
+  return { inForceFromPrecision: interval.inForceFromPrecision ?? 'DAY', inForceToPrecision: interval.inForceTo ? (interval.inForceToPrecision ?? 'DAY') : null };
 }
 
 /** The rows (by index) of intervals that overlap an earlier one, with the earlier one's index. */
@@ -47,18 +75,36 @@ export function overlapping<T extends Interval>(intervals: readonly T[]): { inde
 }
 
 export interface InstrumentDraft extends Sourced {
+  titleOriginal?: string | null;
+  titleEn?: string | null;
   officialCitation?: string | null;
-  versions: readonly (Interval & { amendedBy?: string | null })[];
+  versions: readonly (DatedInterval & { amendedBy?: string | null })[];
 }
 
-/** An instrument names its source, and its versions succeed each other without overlapping. */
+/**
+ * An instrument has a title (in its own language, in English, or both: a report may give only the
+ * English name of a law, which lexgap does not translate back), names its source, and its versions
+ * succeed each other without overlapping, each date at its precision.
+ */
 export function instrumentProblems(draft: InstrumentDraft): RecordProblem[] {
-  const problems: RecordProblem[] = draft.versions.flatMap((v, i) => intervalProblems(v, `versions[${i}].`));
+  const problems: RecordProblem[] = [];
+  if (!draft.titleOriginal?.trim() && !draft.titleEn?.trim()) {
+    problems.push({ field: 'titleOriginal', message: 'or titleEn is required: every instrument has a title, in its own language, in English, or both' });
+  }
+  problems.push(...draft.versions.flatMap((v, i) => intervalProblems(v, `versions[${i}].`)));
   for (const { index, other } of overlapping(draft.versions)) {
     problems.push({ field: `versions[${index}].inForceFrom`, message: `overlaps version ${other} (from ${draft.versions[other].inForceFrom}); versions of one instrument succeed each other` });
   }
   if (!draft.sourceUrl?.trim() && !draft.officialCitation?.trim()) problems.push({ field: 'sourceUrl', message: 'or officialCitation is required: every instrument carries its source' });
   return problems;
+}
+
+/**
+ * The title to show: the original one, else the English one. The rules require one of them; the
+ * citation and the key stand in only for a record written around them.
+ */
+export function instrumentTitle(i: { titleOriginal: string | null; titleEn: string | null; officialCitation?: string | null; key?: string }): string {
+  return i.titleOriginal ?? i.titleEn ?? i.officialCitation ?? i.key ?? '';
 }
 
 /** A wording that overlaps another wording of the same article, or undefined. */

@@ -11,7 +11,7 @@ import { InstrumentEntity } from './entities/instrument.entity';
 import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
 import { ProvisionEntity } from './entities/provision.entity';
 import { RecordLegalFactsInput, UpsertInstrumentInput, UpsertProvisionInput } from './inputs/legislation.inputs';
-import { instrumentProblems, intervalProblems, legalFactSetProblems, wordingClash } from './legislation.rules';
+import { instrumentProblems, intervalProblems, legalFactSetProblems, storedPrecisions, wordingClash } from './legislation.rules';
 import { createInstruments, InstrumentWithVersions, LEGAL_FACT_SET_RECORD, PROVISION_RECORD, replaceInstrument, UNVERIFIED } from './legislation.writes';
 
 @Injectable()
@@ -64,8 +64,8 @@ export class LegislationService {
       const fields = {
         kind: input.kind,
         language: input.language,
-        titleOriginal: input.titleOriginal.trim(),
-        titleEn: input.titleEn?.trim() ?? null,
+        titleOriginal: input.titleOriginal?.trim() || null,
+        titleEn: input.titleEn?.trim() || null,
         officialCitation: input.officialCitation?.trim() ?? null,
         sourceUrl: input.sourceUrl ?? null,
       };
@@ -76,6 +76,7 @@ export class LegislationService {
             instrumentId,
             inForceFrom: v.inForceFrom,
             inForceTo: v.inForceTo ?? null,
+            ...storedPrecisions(v),
             amendedBy: v.amendedBy ?? null,
             sourceUrl: v.sourceUrl ?? null,
             note: v.note ?? null,
@@ -120,9 +121,10 @@ export class LegislationService {
         key: input.key,
         citation: input.citation.trim(),
         heading: input.heading?.trim() ?? null,
-        text: input.text,
+        text: input.text ?? null,
         inForceFrom: input.inForceFrom,
         inForceTo: input.inForceTo ?? null,
+        ...storedPrecisions(input),
         sourceUrl: input.sourceUrl ?? null,
       };
       if (!input.id) {

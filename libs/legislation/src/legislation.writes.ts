@@ -4,10 +4,12 @@ import { InstrumentVersionEntity } from './entities/instrument-version.entity';
 import { InstrumentEntity } from './entities/instrument.entity';
 import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
 import { ProvisionEntity } from './entities/provision.entity';
+import { SourceFindingEntity } from './entities/source-finding.entity';
 
 /** How the writers store each legislation record (WriteContext.create and update). */
 export const INSTRUMENT_RECORD: RecordKind<InstrumentEntity> = { target: InstrumentEntity, entityType: 'Instrument', key: (i) => ({ id: i.id }) };
 export const PROVISION_RECORD: RecordKind<ProvisionEntity> = { target: ProvisionEntity, entityType: 'Provision', key: (p) => ({ id: p.id }) };
+export const SOURCE_FINDING_RECORD: RecordKind<SourceFindingEntity> = { target: SourceFindingEntity, entityType: 'SourceFinding', key: (f) => ({ id: f.id }) };
 export const LEGAL_FACT_SET_RECORD: RecordKind<LegalFactSetEntity> = { target: LegalFactSetEntity, entityType: 'LegalFactSet', key: (f) => ({ provisionId: f.provisionId }) };
 
 /** A fact set as recorded or replaced: a verification holds for the facts it checked, so a new reading starts unverified. */

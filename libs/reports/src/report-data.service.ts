@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JurisdictionEntity, JurisdictionKind, JurisdictionService, jurisdictionNames, RegionEntity, RegionMembershipEntity, TipTierService } from '@lexgap/jurisdictions';
-import { InstrumentEntity, ProvisionEntity } from '@lexgap/legislation';
+import { InstrumentEntity, instrumentTitle, LegalFactSetEntity, ProvisionEntity } from '@lexgap/legislation';
 import { BadUserInputError, NotFoundError, parseAsOf } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
 import { historyStart, scoreHistory } from '@lexgap/scoring-engine';
@@ -182,7 +182,13 @@ export class ReportDataService {
 
   private async provisionRecords(ids: string[]): Promise<Map<string, ProvisionRecord>> {
     if (ids.length === 0) return new Map();
-    const provisions = await this.dataSource.getRepository(ProvisionEntity).findBy({ id: In(ids) });
+    // With their fact sets (one statement): a provision whose text is not recorded is described by their source.
+    const provisions = (await this.dataSource
+      .getRepository(ProvisionEntity)
+      .createQueryBuilder('p')
+      .leftJoinAndMapOne('p.factSet', LegalFactSetEntity, 'f', 'f.provision_id = p.id')
+      .where('p.id IN (:...ids)', { ids })
+      .getMany()) as (ProvisionEntity & { factSet?: LegalFactSetEntity | null })[];
     const instruments = await this.dataSource.getRepository(InstrumentEntity).findBy({ id: In([...new Set(provisions.map((p) => p.instrumentId))]) });
     const byId = new Map(instruments.map((i) => [i.id, i]));
     return new Map(
@@ -195,11 +201,14 @@ export class ReportDataService {
             citation: p.citation,
             heading: p.heading,
             text: p.text,
+            factsSource: p.factSet ? (p.factSet.sourceCitation ?? hostOf(p.factSet.sourceUrl)) : null,
             inForceFrom: p.inForceFrom,
             inForceTo: p.inForceTo,
+            inForceFromPrecision: p.inForceFromPrecision,
+            inForceToPrecision: p.inForceToPrecision,
             sourceUrl: p.sourceUrl,
             recordedOn: isoDay(p.updatedAt),
-            instrument: { id: i.id, title: i.titleOriginal, titleEn: i.titleEn, officialCitation: i.officialCitation, language: i.language, sourceUrl: i.sourceUrl },
+            instrument: { id: i.id, title: instrumentTitle(i), titleEn: i.titleEn, officialCitation: i.officialCitation, language: i.language, sourceUrl: i.sourceUrl },
           },
         ];
       }),
@@ -274,6 +283,16 @@ function named(j: JurisdictionEntity, parent?: JurisdictionEntity): NamedJurisdi
 
 function toRubricRecord(rubric: RubricVersionEntity): RubricRecord {
   return { id: rubric.rubricId, version: rubric.version, contentHash: rubric.contentHash, content: rubric.content };
+}
+
+/** A source URL as a reader may name it (`www.state.gov`); null when there is none or it does not parse. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
 }
 
 function isoDay(value: Date | string): string {

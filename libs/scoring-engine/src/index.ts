@@ -26,6 +26,7 @@ export type { Evaluation, EvaluationContext, Evaluator } from './engine/evaluati
 export { EVALUATORS, evaluate } from './engine/evaluator-registry';
 export { provisionsInForce, isInForce } from './engine/facts/provisions-in-force';
 export { statusOf } from './engine/criterion-status';
+export { judgementText, sourceFindingFor } from './engine/source-findings';
 export { scoreJurisdiction } from './engine/score-jurisdiction';
 export { earliestEvidenceDate, historyStart, scoreChangeDates, scoreHistory } from './engine/score-history';
 export type { ScorePoint } from './engine/score-history';

@@ -1,5 +1,5 @@
 import type { EvaluationContext } from '../src/engine/evaluation';
-import type { ExpertResultInput, JurisdictionEvidence, ProvisionEvidence } from '../src/engine/evidence';
+import type { ExpertResultInput, JurisdictionEvidence, ProvisionEvidence, SourceFindingInput } from '../src/engine/evidence';
 import type { ConfidenceLevel, DatePrecision, IsoDate, LegalFacts, LocalizedText, SourceKind, TreatyActionType } from '@lexgap/legal-model';
 import type { TreatyActionInput, TreatyObservationInput } from '../src/treaty-status';
 
@@ -37,6 +37,31 @@ export function observation(id: string, treaty: string, status: 'PARTY' | 'NOT_P
 
 export function expert(criterionId: string, result: number | 'NOT_APPLICABLE', decidedOn: IsoDate, assessmentId = `asmt-${criterionId}`): ExpertResultInput {
   return { criterionId, result, rationale: `Reviewed ${criterionId}.`, assessmentId, decidedOn };
+}
+
+/**
+ * A source finding on a criterion of the shipped rubric: by default the TIP Report 2019 finding
+ * the penalties commensurate with those for rape (PEN-3), on the wording `art-1` in force from 2000.
+ */
+export function finding(id: string, result: number, asOf: IsoDate, options: Partial<Omit<SourceFindingInput, 'id' | 'result' | 'asOf'>> = {}): SourceFindingInput {
+  return {
+    id,
+    rubricId: 'tip-legal-framework',
+    criterionId: 'PEN-3',
+    judgement: 'PENALTIES_COMMENSURATE_WITH_RAPE',
+    holds: result > 0,
+    result,
+    provisionId: 'art-1',
+    citation: 'Art. 1',
+    inForceFrom: '2000-01-01',
+    inForceTo: null,
+    asOf,
+    sourceKind: 'SECONDARY',
+    sourceCitation: `US Department of State, Trafficking in Persons Report ${asOf.slice(0, 4)}`,
+    sourceUrl: 'https://www.state.gov/trafficking-in-persons-report/',
+    confidence: 'MEDIUM',
+    ...options,
+  };
 }
 
 /** The parameters of the shipped rubric v1. */

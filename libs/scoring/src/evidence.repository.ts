@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InstrumentEntity, LegalFactSetEntity, ProvisionEntity } from '@lexgap/legislation';
+import { InstrumentEntity, instrumentTitle, LegalFactSetEntity, ProvisionEntity, SourceFindingEntity } from '@lexgap/legislation';
 import type { ExpertResultInput, JurisdictionEvidence } from '@lexgap/scoring-engine';
 import { TreatyActionEntity, TreatyEntity, TreatyStatusObservationEntity } from '@lexgap/treaties';
 import { DataSource, In } from 'typeorm';
@@ -18,18 +18,22 @@ export abstract class ExpertResultSource {
 export class EvidenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async evidenceFor(codes: readonly string[]): Promise<Map<string, Omit<JurisdictionEvidence, 'expertResults'>>> {
+  /** The evidence of these jurisdictions; source findings only of `rubricId` (those of other rubrics bear on no criterion of it). */
+  async evidenceFor(codes: readonly string[], rubricId: string): Promise<Map<string, Omit<JurisdictionEvidence, 'expertResults'>>> {
     if (codes.length === 0) return new Map();
     const list = [...codes];
-    const [catalogue, actions, observations, instruments] = await Promise.all([
+    const [catalogue, actions, observations, instruments, findings] = await Promise.all([
       this.dataSource.getRepository(TreatyEntity).find(),
       this.dataSource.getRepository(TreatyActionEntity).findBy({ jurisdictionCode: In(list) }),
       this.dataSource.getRepository(TreatyStatusObservationEntity).findBy({ jurisdictionCode: In(list) }),
       this.dataSource.getRepository(InstrumentEntity).findBy({ jurisdictionCode: In(list) }),
+      this.findingsFor(list, rubricId),
     ]);
     // The treaties' adoption dates: nothing recorded under a treaty applies before it was adopted.
     const treaties = catalogue.flatMap((t) => (t.adoptedOn ? [{ code: t.code, adoptedOn: t.adoptedOn }] : []));
-    const result = new Map<string, Omit<JurisdictionEvidence, 'expertResults'>>(codes.map((c) => [c, { jurisdiction: c, treatyActions: [], treatyObservations: [], treaties, provisions: [] }]));
+    const result = new Map<string, Omit<JurisdictionEvidence, 'expertResults'>>(
+      codes.map((c) => [c, { jurisdiction: c, treatyActions: [], treatyObservations: [], treaties, provisions: [], sourceFindings: [] }]),
+    );
     for (const a of actions) {
       result
         .get(a.jurisdictionCode)!
@@ -39,6 +43,26 @@ export class EvidenceRepository {
       result
         .get(o.jurisdictionCode)!
         .treatyObservations.push({ id: o.id, treaty: o.treatyCode, status: o.status, observedOn: o.observedOn, verified: o.verified, sourceUrl: o.sourceUrl ?? undefined });
+    }
+    for (const f of findings) {
+      const provision = f.provision!;
+      result.get(provision.instrument!.jurisdictionCode)!.sourceFindings!.push({
+        id: f.id,
+        rubricId: f.rubricId,
+        criterionId: f.criterionId,
+        judgement: f.judgement,
+        holds: f.holds,
+        result: f.result,
+        provisionId: provision.id,
+        citation: provision.citation,
+        inForceFrom: provision.inForceFrom,
+        inForceTo: provision.inForceTo,
+        asOf: f.asOf,
+        sourceKind: f.sourceKind,
+        sourceCitation: f.sourceCitation,
+        sourceUrl: f.sourceUrl,
+        confidence: f.confidence,
+      });
     }
     if (instruments.length === 0) return result;
     const byInstrument = new Map(instruments.map((i) => [i.id, i]));
@@ -53,7 +77,7 @@ export class EvidenceRepository {
       result.get(instrument.jurisdictionCode)!.provisions.push({
         id: p.id,
         instrumentId: p.instrumentId,
-        instrumentTitle: instrument.titleOriginal,
+        instrumentTitle: instrumentTitle(instrument),
         citation: p.citation,
         inForceFrom: p.inForceFrom,
         inForceTo: p.inForceTo,
@@ -66,5 +90,21 @@ export class EvidenceRepository {
       });
     }
     return result;
+  }
+
+  /**
+   * The source findings of one rubric on the wordings of these jurisdictions, in one statement:
+   * each with the wording it judges (citation, interval) and that wording's jurisdiction.
+   */
+  private findingsFor(codes: string[], rubricId: string): Promise<SourceFindingEntity[]> {
+    return this.dataSource
+      .getRepository(SourceFindingEntity)
+      .createQueryBuilder('sf')
+      .innerJoin('sf.provision', 'p')
+      .innerJoin('p.instrument', 'i')
+      .select(['sf', 'p.id', 'p.citation', 'p.inForceFrom', 'p.inForceTo', 'i.id', 'i.jurisdictionCode'])
+      .where('i.jurisdiction_code IN (:...codes)', { codes })
+      .andWhere('sf.rubric_id = :rubricId', { rubricId })
+      .getMany();
   }
 }

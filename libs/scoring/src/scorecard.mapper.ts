@@ -31,7 +31,16 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
       method: k.method,
       explanation: k.explanation.text,
       explanationKey: k.explanation.key,
-      automatic: k.automatic ? { status: k.automatic.status, score: k.automatic.score, explanation: k.automatic.explanation.text } : null,
+      automatic: k.automatic
+        ? {
+            status: k.automatic.status,
+            score: k.automatic.score,
+            explanation: k.automatic.explanation.text,
+            method: k.automatic.finding ? 'SOURCE_FINDING' : 'AUTOMATIC',
+            finding: k.automatic.finding ?? null,
+          }
+        : null,
+      finding: k.finding ?? null,
       weightShare: k.weightShare,
       evidenceAsOf: k.evidenceAsOf,
       evidenceStale: k.evidenceStale,

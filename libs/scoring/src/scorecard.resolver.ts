@@ -140,6 +140,8 @@ export class CriterionResultResolver {
       treatyActions: present(actions).map(toActionModel),
       treatyObservations: present(observations).map(toObservationModel),
       assessments: ids.assessments,
+      // A scorecard stored before results listed findings has none (migration 1764720000000 clears them anyway).
+      findings: ids.findings ?? [],
     };
   }
 }

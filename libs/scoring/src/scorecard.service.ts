@@ -175,7 +175,10 @@ export class ScorecardService {
 
   /** Everything the engine reads for these jurisdictions, expert results included. */
   async gatherEvidence(codes: string[], rubric: RubricVersionEntity): Promise<Map<string, JurisdictionEvidence>> {
-    const [base, expert] = await Promise.all([this.evidence.evidenceFor(codes), this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map())]);
+    const [base, expert] = await Promise.all([
+      this.evidence.evidenceFor(codes, rubric.rubricId),
+      this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map()),
+    ]);
     return new Map(codes.map((c) => [c, { ...base.get(c)!, expertResults: expert.get(c) ?? [] }]));
   }
 }

@@ -16,6 +16,12 @@ export interface KindColumns {
 }
 
 const JURISDICTION: ColumnSpec = { name: 'jurisdiction', required: true, help: 'ISO 3166-1 alpha-2 or alpha-3 (AR, ARG) or ISO 3166-2 (MX-CHH); must be recorded', example: 'AR' };
+const IN_FORCE_FROM_PRECISION: ColumnSpec = {
+  name: 'in_force_from_precision',
+  help: 'how much of in_force_from is known: DAY, MONTH or YEAR (blank = DAY); a YEAR date is written as 1 January (2012-01-01)',
+  example: 'DAY',
+};
+const IN_FORCE_TO_PRECISION: ColumnSpec = { name: 'in_force_to_precision', help: 'how much of in_force_to is known: DAY, MONTH or YEAR (blank = DAY); only with in_force_to', example: '' };
 const yesNo = (name: string, help: string): ColumnSpec => ({ name, help: `${help}: yes or no (sí/si/sim/oui, non/não, true/false); blank = not stated`, example: 'yes' });
 const codes = (name: string, help: string, example: string): ColumnSpec => ({ name, help: `${help}, separated by ; (blank = not stated)`, example });
 
@@ -40,7 +46,14 @@ function factColumns(spec: LegalFactFieldSpec): (ColumnSpec & { field: string })
     case 'age':
       return [{ field, name, help: `${what}: 0-${MAX_CHILD_AGE_THRESHOLD}; blank = not stated`, example: spec.example }];
     case 'penalties':
-      return [{ field, name, help: `${what}, in the penalty grammar (docs/import-export.md): OFFENCE min-max years, fine, fine-in-lieu, (note); ; between penalties`, example: spec.example }];
+      return [
+        {
+          field,
+          name,
+          help: `${what}, in the penalty grammar (docs/import-export.md): OFFENCE min-max years (min-life or life for life imprisonment), fine, fine-in-lieu, (note); ; between penalties`,
+          example: spec.example,
+        },
+      ];
     case 'forcedLabour':
       // One column per part of the offence: forced_labour_imprisonment and forced_labour_all_sectors.
       return [
@@ -55,18 +68,32 @@ export const FACT_COLUMNS: readonly (ColumnSpec & { field: string })[] = (LEGAL_
 
 export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
   [ImportKind.INSTRUMENTS]: {
-    oneOf: [['source_url', 'official_citation']],
+    oneOf: [
+      ['title_original', 'title_en'],
+      ['source_url', 'official_citation'],
+    ],
     columns: [
       JURISDICTION,
       { name: 'key', required: true, help: 'stable identifier within the jurisdiction: lower-case letters, digits, . _ - (at most 100)', example: 'codigo-penal' },
       { name: 'kind', required: true, help: 'CONSTITUTION, CODE, LAW, DECREE, REGULATION or OTHER', example: 'CODE' },
       { name: 'language', required: true, help: 'BCP 47 language of the official text (es, pt-BR, fr, en, ht)', example: 'es' },
-      { name: 'title_original', required: true, help: 'title in the official language (at most 500)', example: 'Código Penal de la Nación Argentina' },
-      { name: 'title_en', help: 'English title (at most 500)', example: 'Criminal Code' },
+      {
+        name: 'title_original',
+        help: 'title in the official language (at most 500); this or title_en is required (leave it blank when only the English name is known: do not translate it back)',
+        example: 'Código Penal de la Nación Argentina',
+      },
+      { name: 'title_en', help: 'English title (at most 500); this or title_original is required', example: 'Criminal Code' },
       { name: 'official_citation', help: 'official citation (at most 300); this or source_url is required', example: 'Ley 11.179' },
       { name: 'source_url', help: 'http(s) link to the official text; this or official_citation is required', example: 'https://example.org/gazette/ley-11179' },
-      { name: 'in_force_from', required: true, help: 'first day this version is in force (YYYY-MM-DD); one row per version', example: '1922-04-29' },
+      {
+        name: 'in_force_from',
+        required: true,
+        help: 'first day this version is in force (YYYY-MM-DD; the first day of the month or year for lower precision); one row per version',
+        example: '1922-04-29',
+      },
       { name: 'in_force_to', help: 'first day it is no longer in force (exclusive); blank while in force', example: '' },
+      IN_FORCE_FROM_PRECISION,
+      IN_FORCE_TO_PRECISION,
       { name: 'amended_by', help: 'citation of the amending act that produced this version (at most 300)', example: 'Ley 26.842' },
     ],
   },
@@ -78,9 +105,15 @@ export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
       { name: 'key', required: true, help: 'stable identifier of the article within its instrument (lower-case, digits, . _ -)', example: 'art-145-bis' },
       { name: 'citation', required: true, help: 'the citation as the law writes it (at most 100)', example: 'Art. 145 bis' },
       { name: 'heading', help: 'heading of the article (at most 500)', example: 'Trata de personas' },
-      { name: 'text', required: true, help: `the text of this wording (at most 100000 characters)`, example: 'Será reprimido con prisión de cuatro (4) a ocho (8) años...' },
-      { name: 'in_force_from', required: true, help: 'first day this wording is in force (YYYY-MM-DD)', example: '2012-12-27' },
+      {
+        name: 'text',
+        help: 'the text of this wording (at most 100000 characters); blank when it is not recorded, e.g. the article is known through a report that describes it',
+        example: 'Será reprimido con prisión de cuatro (4) a ocho (8) años...',
+      },
+      { name: 'in_force_from', required: true, help: 'first day this wording is in force (YYYY-MM-DD; the first day of the month or year for lower precision)', example: '2012-12-27' },
       { name: 'in_force_to', help: 'first day it is no longer in force (exclusive); blank while in force', example: '' },
+      IN_FORCE_FROM_PRECISION,
+      IN_FORCE_TO_PRECISION,
       { name: 'source_url', help: 'http(s) link to the text', example: 'https://example.org/gazette/ley-26842' },
     ],
   },

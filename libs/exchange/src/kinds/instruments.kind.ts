@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DatePrecision } from '@lexgap/legal-model';
 import { createInstruments, InstrumentEntity, InstrumentKind, instrumentProblems, InstrumentVersionEntity, LEGISLATION_TEXT_LIMITS, replaceInstrument } from '@lexgap/legislation';
 import { canonical, findIn, ImportPlan, KindHandler, ReadRow, sameFields } from './import-context';
 import { overlapProblems, readInterval } from './provisions.kind';
@@ -8,12 +9,15 @@ export interface InstrumentRow {
   key: string;
   kind: InstrumentKind;
   language: string;
-  titleOriginal: string;
+  /** Null when only the English title is known. */
+  titleOriginal: string | null;
   titleEn: string | null;
   officialCitation: string | null;
   sourceUrl: string | null;
   inForceFrom: string;
   inForceTo: string | null;
+  inForceFromPrecision: DatePrecision;
+  inForceToPrecision: DatePrecision | null;
   amendedBy: string | null;
 }
 
@@ -27,8 +31,13 @@ const COLUMN_OF: Record<(typeof INSTRUMENT_FIELDS)[number], string> = {
   sourceUrl: 'source_url',
 };
 
-type Version = { inForceFrom: string; inForceTo: string | null; amendedBy: string | null };
-const versionsKey = (versions: Version[]) => canonical([...versions].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom)).map((v) => [v.inForceFrom, v.inForceTo ?? null, v.amendedBy ?? null]));
+type Version = { inForceFrom: string; inForceTo: string | null; inForceFromPrecision: DatePrecision; inForceToPrecision: DatePrecision | null; amendedBy: string | null };
+const versionsKey = (versions: Version[]) =>
+  canonical(
+    [...versions]
+      .sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom))
+      .map((v) => [v.inForceFrom, v.inForceTo ?? null, v.inForceFromPrecision ?? 'DAY', v.inForceToPrecision ?? null, v.amendedBy ?? null]),
+  );
 
 /**
  * `instruments`: one row per version; the rows of one jurisdiction + key are the instrument's
@@ -40,16 +49,21 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
     const key = r.key('key');
     const kind = r.oneOf('kind', Object.values(InstrumentKind), { required: true });
     const language = r.language('language');
-    const titleOriginal = r.text('title_original', { required: true, max: LEGISLATION_TEXT_LIMITS.instrumentTitle });
+    const titleOriginal = r.text('title_original', { max: LEGISLATION_TEXT_LIMITS.instrumentTitle }) ?? null;
     const titleEn = r.text('title_en', { max: LEGISLATION_TEXT_LIMITS.instrumentTitle }) ?? null;
     const officialCitation = r.text('official_citation', { max: LEGISLATION_TEXT_LIMITS.officialCitation }) ?? null;
     const sourceUrl = r.url('source_url') ?? null;
-    // The instrument rules' source check, on cells that were blank (a bad one has its own problem).
-    if (r.blank('official_citation') && r.blank('source_url')) {
-      const sourceColumn = r.has('source_url') ? 'source_url' : 'official_citation';
-      for (const p of instrumentProblems({ sourceUrl, officialCitation, versions: [] })) r.problem(sourceColumn, p.message.replace('officialCitation', 'official_citation'));
+    // The instrument rules' title and source checks, on cells that were blank (a bad one has its own
+    // problem); the versions are checked row by row (readInterval) and together in plan.
+    for (const p of instrumentProblems({ titleOriginal, titleEn, sourceUrl, officialCitation, versions: [] })) {
+      if (p.field === 'titleOriginal' && r.blank('title_original') && r.blank('title_en')) {
+        if (r.has('title_original')) r.problem('title_original', p.message.replace('titleEn', 'title_en'));
+        else r.problem('title_en', p.message.replace('or titleEn', 'or title_original'));
+      } else if (p.field === 'sourceUrl' && r.blank('official_citation') && r.blank('source_url')) {
+        r.problem(r.has('source_url') ? 'source_url' : 'official_citation', p.message.replace('officialCitation', 'official_citation'));
+      }
     }
-    const { inForceFrom, inForceTo } = readInterval(r);
+    const { inForceFrom, inForceTo, inForceFromPrecision, inForceToPrecision } = readInterval(r);
     const amendedBy = r.text('amended_by', { max: LEGISLATION_TEXT_LIMITS.amendedBy }) ?? null;
     if (r.failed) return undefined;
     return {
@@ -57,12 +71,14 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
       key: key!,
       kind: kind!,
       language: language!,
-      titleOriginal: titleOriginal!,
+      titleOriginal,
       titleEn,
       officialCitation,
       sourceUrl,
       inForceFrom: inForceFrom!,
       inForceTo,
+      inForceFromPrecision,
+      inForceToPrecision,
       amendedBy,
     };
   },
@@ -113,7 +129,13 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
       const v = group[0].value;
       const fields = { kind: v.kind, language: v.language, titleOriginal: v.titleOriginal, titleEn: v.titleEn, officialCitation: v.officialCitation, sourceUrl: v.sourceUrl };
       const before = existing.get(id);
-      const wanted: Version[] = group.map((r) => ({ inForceFrom: r.value.inForceFrom, inForceTo: r.value.inForceTo, amendedBy: r.value.amendedBy }));
+      const wanted: Version[] = group.map((r) => ({
+        inForceFrom: r.value.inForceFrom,
+        inForceTo: r.value.inForceTo,
+        inForceFromPrecision: r.value.inForceFromPrecision,
+        inForceToPrecision: r.value.inForceToPrecision,
+        amendedBy: r.value.amendedBy,
+      }));
       const instrumentId = before?.id ?? randomUUID();
       const previous = before ? (oldVersions.get(before.id) ?? []) : [];
       // A version's own source and note (set through the API) survive a re-import of its dates.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { InstrumentEntity, intervalProblems, LEGISLATION_TEXT_LIMITS, overlapping, PROVISION_RECORD, ProvisionEntity } from '@lexgap/legislation';
+import { DATE_PRECISIONS, DatePrecision } from '@lexgap/legal-model';
+import { InstrumentEntity, intervalProblems, LEGISLATION_TEXT_LIMITS, overlapping, PROVISION_RECORD, ProvisionEntity, storedPrecisions } from '@lexgap/legislation';
 import { findIn, ImportPlan, KindHandler, PlanContext, ReadRow, sameFields } from './import-context';
 import { RowReader } from './row-reader';
 
@@ -9,13 +10,16 @@ export interface ProvisionRow {
   key: string;
   citation: string;
   heading: string | null;
-  text: string;
+  /** Null when the text is not recorded (a provision known through a report describing it). */
+  text: string | null;
   inForceFrom: string;
   inForceTo: string | null;
+  inForceFromPrecision: DatePrecision;
+  inForceToPrecision: DatePrecision | null;
   sourceUrl: string | null;
 }
 
-const COMPARED = ['citation', 'heading', 'text', 'inForceTo', 'sourceUrl'] as const;
+const COMPARED = ['citation', 'heading', 'text', 'inForceTo', 'inForceFromPrecision', 'inForceToPrecision', 'sourceUrl'] as const;
 
 /** An in-force interval of a file row (with its row) or of a recorded record (without). */
 export interface Span {
@@ -41,12 +45,30 @@ export function overlapProblems(spans: Span[], ctx: PlanContext, what: string): 
   return clashing;
 }
 
-/** Reads an in-force interval and checks its end against its start with the legislation rules; shared by instruments and provisions. */
-export function readInterval(r: RowReader): { inForceFrom?: string; inForceTo: string | null } {
+/** Where the interval rules' fields are in the file. */
+const INTERVAL_COLUMN_OF: Record<string, string> = {
+  inForceFrom: 'in_force_from',
+  inForceTo: 'in_force_to',
+  inForceFromPrecision: 'in_force_from_precision',
+  inForceToPrecision: 'in_force_to_precision',
+};
+const inColumns = (message: string) => message.replace(/\binForce(From|To)(Precision)?\b/g, (field: string) => INTERVAL_COLUMN_OF[field]);
+
+/**
+ * Reads an in-force interval with the precision of each date (blank = DAY; an end precision only
+ * with an end) and checks it with the legislation rules; shared by instruments and provisions.
+ */
+export function readInterval(r: RowReader): { inForceFrom?: string; inForceTo: string | null; inForceFromPrecision: DatePrecision; inForceToPrecision: DatePrecision | null } {
   const inForceFrom = r.date('in_force_from', true);
   const inForceTo = r.date('in_force_to') ?? null;
-  if (inForceFrom) for (const p of intervalProblems({ inForceFrom, inForceTo })) r.problem('in_force_to', p.message);
-  return { inForceFrom, inForceTo };
+  const fromPrecision = r.oneOf('in_force_from_precision', DATE_PRECISIONS, { fallback: 'DAY' });
+  const toPrecision = r.oneOf('in_force_to_precision', DATE_PRECISIONS);
+  // Checked only on cells that were read: a bad date or precision cell has its own problem already.
+  const blankTo = r.blank('in_force_to');
+  if (inForceFrom && fromPrecision && (inForceTo || blankTo)) {
+    for (const p of intervalProblems({ inForceFrom, inForceTo, inForceFromPrecision: fromPrecision, inForceToPrecision: toPrecision })) r.problem(INTERVAL_COLUMN_OF[p.field], inColumns(p.message));
+  }
+  return { inForceFrom, inForceTo, ...storedPrecisions({ inForceTo, inForceFromPrecision: fromPrecision, inForceToPrecision: toPrecision }) };
 }
 
 /** The recorded instruments of these jurisdictions, by `code/key`. */
@@ -66,11 +88,24 @@ export const provisionsKind: KindHandler<ProvisionRow> = {
     const key = r.key('key');
     const citation = r.text('citation', { required: true, max: LEGISLATION_TEXT_LIMITS.citation });
     const heading = r.text('heading', { max: LEGISLATION_TEXT_LIMITS.heading }) ?? null;
-    const text = r.verbatim('text', { required: true, max: LEGISLATION_TEXT_LIMITS.provisionText });
-    const { inForceFrom, inForceTo } = readInterval(r);
+    // Blank when the text is not recorded (a provision known through a report that describes it).
+    const text = r.verbatim('text', { max: LEGISLATION_TEXT_LIMITS.provisionText }) ?? null;
+    const { inForceFrom, inForceTo, inForceFromPrecision, inForceToPrecision } = readInterval(r);
     const sourceUrl = r.url('source_url') ?? null;
     if (r.failed) return undefined;
-    return { jurisdiction: jurisdiction!, instrumentKey: instrumentKey!, key: key!, citation: citation!, heading, text: text!, inForceFrom: inForceFrom!, inForceTo, sourceUrl };
+    return {
+      jurisdiction: jurisdiction!,
+      instrumentKey: instrumentKey!,
+      key: key!,
+      citation: citation!,
+      heading,
+      text,
+      inForceFrom: inForceFrom!,
+      inForceTo,
+      inForceFromPrecision,
+      inForceToPrecision,
+      sourceUrl,
+    };
   },
 
   async plan(all, ctx): Promise<ImportPlan> {
@@ -115,7 +150,15 @@ export const provisionsKind: KindHandler<ProvisionRow> = {
     for (const r of resolved) {
       if (clashing.has(r.row)) continue;
       const v = r.value;
-      const fields = { citation: v.citation, heading: v.heading, text: v.text, inForceTo: v.inForceTo, sourceUrl: v.sourceUrl };
+      const fields = {
+        citation: v.citation,
+        heading: v.heading,
+        text: v.text,
+        inForceTo: v.inForceTo,
+        inForceFromPrecision: v.inForceFromPrecision,
+        inForceToPrecision: v.inForceToPrecision,
+        sourceUrl: v.sourceUrl,
+      };
       const before = byNaturalKey.get(`${r.instrument.id}|${v.key}|${v.inForceFrom}`);
       if (!before) {
         creates.push(

@@ -45,6 +45,19 @@ describe('the penalty grammar', () => {
     expect(refusal('[{"offence":')).toMatch(/is not valid JSON/);
   });
 
+  it('reads life imprisonment as the maximum, never as a number of years', () => {
+    expect(parse('TRAFFICKING 3-life; CHILD_TRAFFICKING life')).toEqual([
+      { offence: 'TRAFFICKING', imprisonmentMinYears: 3, lifeImprisonment: true },
+      { offence: 'CHILD_TRAFFICKING', lifeImprisonment: true },
+    ]);
+    expect(parse('sex trafficking 15 – Life years (art. 3)')).toEqual([{ offence: 'SEX_TRAFFICKING', imprisonmentMinYears: 15, lifeImprisonment: true, note: 'art. 3' }]);
+    expect(parse('TRAFFICKING min 10 life')).toEqual([{ offence: 'TRAFFICKING', imprisonmentMinYears: 10, lifeImprisonment: true }]);
+    expect(refusal('TRAFFICKING 3-life max 20')).toMatch(/gives the maximum twice/);
+    expect(refusal('TRAFFICKING max 20 life')).toMatch(/gives the maximum twice/);
+    expect(refusal('TRAFFICKING life-3')).toMatch(/"life-3" is not understood/);
+    expect(formatPenalties(parse('TRAFFICKING 3-life fine; CHILD_TRAFFICKING life'))).toBe('TRAFFICKING 3-life fine; CHILD_TRAFFICKING life');
+  });
+
   it('writes penalties back in the same grammar', () => {
     const text = 'TRAFFICKING 4-8 fine; RAPE min 6; CHILD_TRAFFICKING max 20 fine-in-lieu (note)';
     expect(formatPenalties(parse(text))).toBe(text);

@@ -7,6 +7,8 @@ import { CellValue, cellText, normaliseCode, Parsed } from './cells';
  *     penalties = penalty { ";" penalty }
  *     penalty   = OFFENCE { term } [ "(" note ")" ]
  *     term      = N "-" N        imprisonment from N to N years      TRAFFICKING 4-8
+ *               | N "-" "life"   from N years to life imprisonment    TRAFFICKING 3-life
+ *               | "life"         the maximum is life imprisonment     CHILD_TRAFFICKING life
  *               | N "+"          at least N years, no maximum stated  TRAFFICKING 4+
  *               | "min" N        at least N years                     TRAFFICKING min 4
  *               | "max" N        at most N years                      TRAFFICKING max 8
@@ -49,6 +51,7 @@ const UNIT_WORDS = new Set(['y', 'yr', 'yrs', 'year', 'years', 'años', 'anos', 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const RANGE = /^(\d+(?:[.,]\d+)?)-(\d+(?:[.,]\d+)?)$/;
 const AT_LEAST = /^(\d+(?:[.,]\d+)?)\+$/;
+const TO_LIFE = /^(\d+(?:[.,]\d+)?)-life$/;
 
 const years = (text: string) => Number(text.replace(',', '.'));
 
@@ -63,9 +66,9 @@ function parsePenalty(entry: string): Penalty | string {
     body = body.slice(0, open).trim();
     if (!note) note = undefined;
   }
-  // "4 - 8" and "4–8" are 4-8.
+  // "4 - 8" and "4–8" are 4-8; "3 - life" is 3-life.
   const tokens = body
-    .replace(/(\d)\s*[-–—]\s*(?=\d)/g, '$1-')
+    .replace(/(\d)\s*[-–—]\s*(?=\d|life\b)/gi, '$1-')
     .split(/\s+/)
     .filter(Boolean);
   if (tokens.length === 0) return 'names no offence';
@@ -82,8 +85,14 @@ function parsePenalty(entry: string): Penalty | string {
   if (!offence) return `starts with ${JSON.stringify(tokens[0])}, not an offence: one of ${PENALTY_OFFENCES.join(', ')}`;
   const penalty: Penalty = { offence: offence as Penalty['offence'] };
   const setYears = (key: 'imprisonmentMinYears' | 'imprisonmentMaxYears', value: number): string | undefined => {
-    if (penalty[key] !== undefined) return `gives the ${key === 'imprisonmentMinYears' ? 'minimum' : 'maximum'} twice`;
+    if (penalty[key] !== undefined || (key === 'imprisonmentMaxYears' && penalty.lifeImprisonment)) return `gives the ${key === 'imprisonmentMinYears' ? 'minimum' : 'maximum'} twice`;
     penalty[key] = value;
+    return undefined;
+  };
+  // Life imprisonment is the maximum, not a number of years (validateLegalFacts refuses both).
+  const setLife = (): string | undefined => {
+    if (penalty.imprisonmentMaxYears !== undefined || penalty.lifeImprisonment) return 'gives the maximum twice';
+    penalty.lifeImprisonment = true;
     return undefined;
   };
   for (let k = used; k < tokens.length; k++) {
@@ -93,6 +102,10 @@ function parsePenalty(entry: string): Penalty | string {
     if (UNIT_WORDS.has(token)) continue;
     if ((m = RANGE.exec(token))) {
       problem = setYears('imprisonmentMinYears', years(m[1])) ?? setYears('imprisonmentMaxYears', years(m[2]));
+    } else if ((m = TO_LIFE.exec(token))) {
+      problem = setYears('imprisonmentMinYears', years(m[1])) ?? setLife();
+    } else if (token === 'life') {
+      problem = setLife();
     } else if ((m = AT_LEAST.exec(token))) {
       problem = setYears('imprisonmentMinYears', years(m[1]));
     } else if (token === 'min' || token === 'max' || token === 'up-to') {
@@ -111,7 +124,7 @@ function parsePenalty(entry: string): Penalty | string {
     } else if (NUMBER.test(token)) {
       return `"${tokens[k]}" alone is ambiguous: write a range (4-8), a minimum (4+ or min 4) or a maximum (max 8)`;
     } else {
-      return `"${tokens[k]}" is not understood: after the offence write years (4-8, 4+, min 4, max 8), fine, no-fine, fine-in-lieu or a (note)`;
+      return `"${tokens[k]}" is not understood: after the offence write years (4-8, 4+, min 4, max 8), life (3-life, life), fine, no-fine, fine-in-lieu or a (note)`;
     }
     if (problem) return problem;
   }
@@ -127,7 +140,8 @@ export function formatPenalties(penalties: readonly Penalty[] | undefined): stri
       const parts: string[] = [p.offence];
       const min = p.imprisonmentMinYears;
       const max = p.imprisonmentMaxYears;
-      if (min !== undefined && max !== undefined) parts.push(`${min}-${max}`);
+      if (p.lifeImprisonment === true && max === undefined) parts.push(min !== undefined ? `${min}-life` : 'life');
+      else if (min !== undefined && max !== undefined) parts.push(`${min}-${max}`);
       else if (min !== undefined) parts.push(`min ${min}`);
       else if (max !== undefined) parts.push(`max ${max}`);
       if (p.fine === true) parts.push('fine');

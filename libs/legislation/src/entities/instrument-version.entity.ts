@@ -1,3 +1,4 @@
+import type { DatePrecision } from '@lexgap/legal-model';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity';
 
@@ -23,6 +24,14 @@ export class InstrumentVersionEntity {
 
   @Column({ type: 'date', nullable: true })
   inForceTo: string | null;
+
+  /** How much of inForceFrom is known; a MONTH or YEAR date is written as its first day (2012 → 2012-01-01). */
+  @Column({ type: 'varchar', length: 5, default: 'DAY' })
+  inForceFromPrecision: DatePrecision;
+
+  /** How much of inForceTo is known; null when inForceTo is. */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  inForceToPrecision: DatePrecision | null;
 
   /** Citation of the amending act that produced this version (`Ley 26.842`). */
   @Column({ type: 'varchar', length: 300, nullable: true })

@@ -35,8 +35,12 @@ export class InstrumentEntity {
   @Column({ type: 'varchar', length: 12 })
   language: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  titleOriginal: string;
+  /**
+   * Title in the official language; null when only an English title is known (a report that
+   * names the law in English only): lexgap does not translate a title back.
+   */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  titleOriginal: string | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   titleEn: string | null;

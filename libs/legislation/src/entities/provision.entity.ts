@@ -1,3 +1,4 @@
+import type { DatePrecision } from '@lexgap/legal-model';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity';
 
@@ -29,14 +30,26 @@ export class ProvisionEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   heading: string | null;
 
-  @Column({ type: 'text' })
-  text: string;
+  /**
+   * The wording; null when it is not recorded, as for a provision known only through a report
+   * that describes it (its legal fact set names that source).
+   */
+  @Column({ type: 'text', nullable: true })
+  text: string | null;
 
   @Column({ type: 'date' })
   inForceFrom: string;
 
   @Column({ type: 'date', nullable: true })
   inForceTo: string | null;
+
+  /** How much of inForceFrom is known; a MONTH or YEAR date is written as its first day (2012 → 2012-01-01). */
+  @Column({ type: 'varchar', length: 5, default: 'DAY' })
+  inForceFromPrecision: DatePrecision;
+
+  /** How much of inForceTo is known; null when inForceTo is. */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  inForceToPrecision: DatePrecision | null;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   sourceUrl: string | null;

@@ -1,12 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CONFIDENCE_LEVELS, ConfidenceLevel, LegalFacts, SOURCE_KINDS, SOURCE_LIMITS, SourceKind } from '@lexgap/legal-model';
-import { HTTP_URL_OPTIONS, IsoDateScalar, SourcedInput, VersionedInput } from '@lexgap/platform';
+import { CONFIDENCE_LEVELS, ConfidenceLevel, DATE_PRECISIONS, DatePrecision, LegalFacts, SOURCE_KINDS, SOURCE_LIMITS, SourceKind } from '@lexgap/legal-model';
+import { DatePrecisionEnum, HTTP_URL_OPTIONS, IsoDateScalar, SourcedInput, VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { InstrumentKind } from '../entities/instrument.entity';
 import { LANGUAGE_TAG, LANGUAGE_TAG_HELP, LEGISLATION_TEXT_LIMITS as LIMITS, RECORD_KEY, RECORD_KEY_HELP } from '../legislation.rules';
 import { ConfidenceEnum, SourceKindEnum } from '../models/evidence-source.models';
 import { LegalFactsInput } from '../models/legal-facts.models';
+
+const PRECISION_FROM = 'How much of inForceFrom is known (DAY when omitted); a MONTH or YEAR date is written as its first day (YEAR 2012 → 2012-01-01).';
+const PRECISION_TO = 'How much of inForceTo is known (DAY when omitted); only with inForceTo.';
 
 @InputType('InstrumentVersionInput')
 export class InstrumentVersionInput {
@@ -18,6 +21,16 @@ export class InstrumentVersionInput {
   @IsOptional()
   @IsString()
   inForceTo?: string;
+
+  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_FROM })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  inForceFromPrecision?: DatePrecision;
+
+  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_TO })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  inForceToPrecision?: DatePrecision;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -57,12 +70,13 @@ export class UpsertInstrumentInput extends VersionedInput {
   @Matches(LANGUAGE_TAG, { message: LANGUAGE_TAG_HELP })
   language: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Title in the official language; this or titleEn is required. Give only titleEn when only the English name is known: do not translate it back.' })
+  @IsOptional()
   @IsString()
   @Length(1, LIMITS.instrumentTitle)
-  titleOriginal: string;
+  titleOriginal?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in English; this or titleOriginal is required.' })
   @IsOptional()
   @IsString()
   @Length(1, LIMITS.instrumentTitle)
@@ -114,10 +128,14 @@ export class UpsertProvisionInput extends VersionedInput {
   @Length(1, LIMITS.heading)
   heading?: string;
 
-  @Field({ description: `The text of the provision (at most ${LIMITS.provisionText} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `The text of the provision (at most ${LIMITS.provisionText} characters); omit it when it is not recorded, e.g. the provision is known through a report that describes it.`,
+  })
+  @IsOptional()
   @IsString()
   @Length(1, LIMITS.provisionText)
-  text: string;
+  text?: string;
 
   @Field(() => IsoDateScalar)
   @IsString()
@@ -127,6 +145,16 @@ export class UpsertProvisionInput extends VersionedInput {
   @IsOptional()
   @IsString()
   inForceTo?: string;
+
+  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_FROM })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  inForceFromPrecision?: DatePrecision;
+
+  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_TO })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  inForceToPrecision?: DatePrecision;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

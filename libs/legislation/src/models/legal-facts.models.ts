@@ -46,8 +46,10 @@ export class PenaltyModel implements Penalty {
   offence: PenaltyOffence;
   @Field(() => Float, { nullable: true })
   imprisonmentMinYears?: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Null when the maximum is life imprisonment (lifeImprisonment) or not stated.' })
   imprisonmentMaxYears?: number;
+  @Field(() => Boolean, { nullable: true, description: 'The maximum is imprisonment for life (then imprisonmentMaxYears is null): above any term of years.' })
+  lifeImprisonment?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'A fine may be imposed.' })
   fine?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'A fine may be imposed instead of imprisonment.' })
@@ -71,6 +73,7 @@ export class PenaltyInput implements Penalty {
   @Field(() => PenaltyOffenceEnum) @IsIn(PENALTY_OFFENCES) offence: PenaltyOffence;
   @Field(() => Float, OPTIONAL) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) imprisonmentMinYears?: number;
   @Field(() => Float, OPTIONAL) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) imprisonmentMaxYears?: number;
+  @Field(() => Boolean, { nullable: true, description: 'The maximum is imprisonment for life: give no imprisonmentMaxYears then.' }) @IsOptional() @IsBoolean() lifeImprisonment?: boolean;
   @Field(() => Boolean, OPTIONAL) @IsOptional() @IsBoolean() fine?: boolean;
   @Field(() => Boolean, OPTIONAL) @IsOptional() @IsBoolean() fineInLieuOfImprisonment?: boolean;
   @Field(() => String, OPTIONAL) @IsOptional() @IsString() @MaxLength(PENALTY_NOTE_MAX_LENGTH) note?: string;

@@ -1,11 +1,14 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsoDateScalar } from '@lexgap/platform';
+import { DatePrecisionEnum, IsoDateScalar } from '@lexgap/platform';
 import { InstrumentKind } from '../entities/instrument.entity';
-import type { ConfidenceLevel, LegalFacts, SourceKind } from '@lexgap/legal-model';
+import type { ConfidenceLevel, DatePrecision, LegalFacts, SourceKind } from '@lexgap/legal-model';
 import { ConfidenceEnum, SourceKindEnum } from './evidence-source.models';
 import { LegalFactsModel } from './legal-facts.models';
 
 registerEnumType(InstrumentKind, { name: 'InstrumentKind' });
+
+const PRECISION_FROM = 'How much of inForceFrom is known: a MONTH or YEAR date is given as its first day (YEAR 2012 is 2012-01-01), and counts from that day.';
+const PRECISION_TO = 'How much of inForceTo is known; null when inForceTo is.';
 
 @ObjectType('InstrumentVersion', { description: 'A consolidated text in force over [inForceFrom, inForceTo); inForceTo is exclusive, null while in force.' })
 export class InstrumentVersionModel {
@@ -15,6 +18,10 @@ export class InstrumentVersionModel {
   inForceFrom: string;
   @Field(() => IsoDateScalar, { nullable: true })
   inForceTo: string | null;
+  @Field(() => DatePrecisionEnum, { description: PRECISION_FROM })
+  inForceFromPrecision: DatePrecision;
+  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_TO })
+  inForceToPrecision: DatePrecision | null;
   @Field(() => String, { nullable: true, description: 'The amending act that produced this version.' })
   amendedBy: string | null;
   @Field(() => String, { nullable: true })
@@ -35,9 +42,9 @@ export class InstrumentModel {
   kind: InstrumentKind;
   @Field({ description: 'BCP 47 language of the official text.' })
   language: string;
-  @Field({ description: 'Title in the original language.' })
-  titleOriginal: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title in the original language; null when only an English title is known (lexgap does not translate titles back).' })
+  titleOriginal: string | null;
+  @Field(() => String, { nullable: true, description: 'Title in English.' })
   titleEn: string | null;
   @Field(() => String, { nullable: true })
   officialCitation: string | null;
@@ -85,12 +92,19 @@ export class ProvisionModel {
   citation: string;
   @Field(() => String, { nullable: true })
   heading: string | null;
-  @Field()
-  text: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The wording of the provision; null when the text is not recorded, e.g. the provision is known through a report that describes it (its facts name that source).',
+  })
+  text: string | null;
   @Field(() => IsoDateScalar)
   inForceFrom: string;
   @Field(() => IsoDateScalar, { nullable: true })
   inForceTo: string | null;
+  @Field(() => DatePrecisionEnum, { description: PRECISION_FROM })
+  inForceFromPrecision: DatePrecision;
+  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_TO })
+  inForceToPrecision: DatePrecision | null;
   @Field(() => String, { nullable: true })
   sourceUrl: string | null;
   @Field(() => Int)

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '@lexgap/legal-model';
+import { DATE_PRECISIONS, DatePrecision, isIsoDate } from '@lexgap/legal-model';
 import { BadUserInputError } from '../errors/domain-error';
+import { graphqlEnum } from './graphql-enum';
 
 function parse(value: unknown): string {
   if (!isIsoDate(value)) {
@@ -30,6 +31,16 @@ export const IsoDateScalar = new GraphQLScalarType<string, string>({
     return parse(ast.value);
   },
 });
+
+/**
+ * `DatePrecision`, the one GraphQL enum of how much of a date is known: treaty actions and the
+ * in-force dates of instruments and provisions share it, so it lives beside the `Date` scalar.
+ */
+export const DatePrecisionEnum = graphqlEnum(DATE_PRECISIONS, {
+  name: 'DatePrecision',
+  description: 'How precisely a date is known. A date of lower precision is given as its first day (2014-11-01 with MONTH).',
+});
+export type DatePrecisionEnum = DatePrecision;
 
 /** Today's date in UTC, YYYY-MM-DD: the default "as of" for every as-of query. */
 export function todayIso(now: Date = new Date()): string {

@@ -1,7 +1,9 @@
 import { rubricContentHash, scoreHistory, scoreJurisdiction, Rubric } from '@lexgap/scoring-engine';
-import { action, evidence, expert, provision } from '../../../scoring-engine/testing/builders';
+import { action, evidence, expert, finding, provision } from '../../../scoring-engine/testing/builders';
 import { loadShippedRubric } from '../../../scoring-engine/testing/shipped-rubric';
 import { Translator } from '../i18n/translator';
+import { ReportRenderer } from '../render/report-renderer';
+import { httpReportLinks } from '../render/report-view';
 import type { ReportTreatyAction } from '../model/report-parts';
 import { buildCountryReport, CountryReportInputs, ProvisionRecord } from './country-report.builder';
 
@@ -12,7 +14,7 @@ const AS_OF = '2024-01-01';
  * A fictional jurisdiction (test data, not any country's law): party to Palermo since 2004, one
  * provision in force from 2010 whose offence allows a fine instead of prison.
  */
-function inputs(changes: { rubric?: Rubric; text?: string } = {}): CountryReportInputs {
+function inputs(changes: { rubric?: Rubric; text?: string | null; factsSource?: string | null; inForceFromPrecision?: 'DAY' | 'YEAR' } = {}): CountryReportInputs {
   const used = changes.rubric ?? rubric;
   const law = provision(
     'art-1',
@@ -29,9 +31,12 @@ function inputs(changes: { rubric?: Rubric; text?: string } = {}): CountryReport
     id: 'art-1',
     citation: 'Art. 1',
     heading: null,
-    text: changes.text ?? 'Fixture text.',
+    text: changes.text === undefined ? 'Fixture text.' : changes.text,
+    factsSource: changes.factsSource === undefined ? 'Fixture reading' : changes.factsSource,
     inForceFrom: '2010-01-01',
     inForceTo: null,
+    inForceFromPrecision: changes.inForceFromPrecision ?? 'DAY',
+    inForceToPrecision: null,
     sourceUrl: 'https://example.org/fixture-code',
     recordedOn: '2024-01-01',
     instrument: { id: 'code', title: 'Fixture code', titleEn: null, officialCitation: 'Fixture 1/2010', language: 'es', sourceUrl: null },
@@ -125,6 +130,17 @@ describe('the country report data model', () => {
     expect(amended.provenance.contentHash).not.toBe(en.provenance.contentHash);
   });
 
+  it("says, in the reader's language, that a text is not recorded and which source describes the provision, and invents none", () => {
+    const described = inputs({ text: null, factsSource: 'US TIP Report 2024 (fixture)' });
+    expect(buildCountryReport(new Translator('en'), described).provisions[0]).toMatchObject({ text: null, textNote: 'Text not recorded; described by US TIP Report 2024 (fixture).' });
+    expect(buildCountryReport(new Translator('es'), described).provisions[0].textNote).toBe('Texto no registrado; descrito por US TIP Report 2024 (fixture).');
+    expect(buildCountryReport(new Translator('en'), inputs({ text: null, factsSource: null })).provisions[0].textNote).toBe('Text not recorded.');
+    expect(buildCountryReport(new Translator('en'), inputs()).provisions[0].textNote).toBeNull();
+    // A date known to the year is data too: two readings that differ only there are two reports.
+    const yearOnly = buildCountryReport(new Translator('en'), inputs({ inForceFromPrecision: 'YEAR' }));
+    expect(yearOnly.provenance.contentHash).not.toBe(buildCountryReport(new Translator('en'), inputs()).provenance.contentHash);
+  });
+
   it('cites each provision once with an anchor, lists each source once, and keeps the history', () => {
     const report = buildCountryReport(new Translator('en'), inputs());
     expect(report.provisions.map((p) => [p.anchor, p.citation])).toEqual([['provision-1', 'Art. 1']]);
@@ -136,5 +152,49 @@ describe('the country report data model', () => {
     ]);
     // The score changes on each dated record: 2001-06 signature, 2004-03 ratification, 2010 law, 2020 expert.
     expect(report.history.map((p) => p.date)).toEqual(['2000-01-01', '2001-06-01', '2004-03-01', '2010-01-01', '2020-05-01']);
+  });
+});
+
+describe("a criterion reached by a source finding (a report's judgement of the law)", () => {
+  // `TRAFFICKING 5-10` and no rape penalty: PEN-3 has no automatic result, so the TIP Report's finding gives it.
+  const law = provision('art-1', { penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5, imprisonmentMaxYears: 10 }] }, { from: '2010-01-01', citation: 'Art. 1' });
+  const withFindings = (...findings: ReturnType<typeof finding>[]): CountryReportInputs => {
+    const ev = evidence({ provisions: [law], sourceFindings: findings, expertResults: [] });
+    return { ...inputs(), card: scoreJurisdiction(rubric, ev, AS_OF), history: scoreHistory(rubric, ev, '2010-01-01', AS_OF) };
+  };
+  const pen3 = (report: ReturnType<typeof buildCountryReport>) => [...report.gaps, ...report.met, ...report.notAssessed].find((c) => c.id === 'PEN-3')!;
+
+  it("says the source's judgement in the reader's language, translated from the closed list, never its code", () => {
+    const commensurate = withFindings(finding('tip-2019', 1, '2019-03-31', { inForceFrom: '2010-01-01' }));
+    expect(pen3(buildCountryReport(new Translator('en'), commensurate))).toMatchObject({
+      method: 'SOURCE_FINDING',
+      status: 'MET',
+      explanation: 'According to US Department of State, Trafficking in Persons Report 2019 (as of March 31, 2019), the penalties are commensurate with those for rape.',
+      evidence: { provisions: ['art-1'], findings: [{ findingId: 'tip-2019', judgement: 'PENALTIES_COMMENSURATE_WITH_RAPE', holds: true, asOf: '2019-03-31' }] },
+    });
+    expect(pen3(buildCountryReport(new Translator('es'), commensurate)).explanation).toBe(
+      'Según US Department of State, Trafficking in Persons Report 2019 (al 31 de marzo de 2019), las penas son proporcionales a las previstas para la violación.',
+    );
+    const not = withFindings(finding('tip-2019', 0, '2019-03-31', { inForceFrom: '2010-01-01' }));
+    const fr = pen3(buildCountryReport(new Translator('fr'), not));
+    expect(fr).toMatchObject({ method: 'SOURCE_FINDING', status: 'UNMET' });
+    expect(fr.explanation).toBe('Selon US Department of State, Trafficking in Persons Report 2019 (au 31 mars 2019), les peines ne sont pas proportionnées à celles prévues pour le viol.');
+    expect(pen3(buildCountryReport(new Translator('pt'), not)).explanation).not.toMatch(/PENALTIES_|holds/);
+  });
+
+  it('lists the finding among the sources, unverified, and shows it in the evidence of its gap in HTML and Markdown', () => {
+    const report = buildCountryReport(new Translator('en'), withFindings(finding('tip-2019', 0, '2019-03-31', { inForceFrom: '2010-01-01' })));
+    expect(report.gaps.map((g) => [g.id, g.method])).toEqual([['PEN-3', 'SOURCE_FINDING']]);
+    expect(report.provenance.sources).toContainEqual({
+      citation: 'US Department of State, Trafficking in Persons Report 2019',
+      url: 'https://www.state.gov/trafficking-in-persons-report/',
+      asOf: '2019-03-31',
+      usedFor: 'findings',
+      verified: false,
+    });
+    const renderer = new ReportRenderer('test');
+    expect(renderer.countryHtml(report, httpReportLinks())).toContain('Finding of US Department of State, Trafficking in Persons Report 2019 (as of March 31, 2019)');
+    expect(renderer.countryMarkdown(report, httpReportLinks())).toContain('Finding of US Department of State, Trafficking in Persons Report 2019 (as of March 31, 2019)');
+    expect(renderer.countryHtml(report, httpReportLinks())).toContain('findings of sources on the law');
   });
 });

@@ -1,4 +1,4 @@
-import { criteriaOf, CriterionResult, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
+import { criteriaOf, ScoredCriterion, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
 import { DatePrecision } from '@lexgap/legal-model';
 import { localizeExplanation } from '../i18n/explanations';
 import type { Translator } from '../i18n/translator';
@@ -7,7 +7,7 @@ import { REPORT_SCHEMA_VERSION, ReportCriterion, ReportObservation, ReportSource
 import { jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
 import { countryTipTiers, TipTierRecord } from './tip-tiers';
 
-export type ProvisionRecord = Omit<ReportProvision, 'anchor'>;
+export type ProvisionRecord = Omit<ReportProvision, 'anchor' | 'textNote'>;
 
 export interface TreatyStatusRecord {
   treaty: string;
@@ -56,7 +56,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
   const severity = new Map(card.gaps.map((g) => [g.criterionId, g.severity]));
   const definitions = new Map(criteriaOf(rubric.content).map((d) => [d.criterion.id, d]));
 
-  const criterion = (result: CriterionResult): ReportCriterion => {
+  const criterion = (result: ScoredCriterion): ReportCriterion => {
     const { category, criterion: def } = definitions.get(result.criterionId)!;
     return {
       id: def.id,
@@ -67,12 +67,22 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
       method: result.method,
       status: result.status,
       score: result.score,
-      resultLabel: resultLabel(tr, def, result),
+      // A source's finding gives the level's score, not the measure that defines the level ("below 80 % of the rape minimum"): no label.
+      resultLabel: result.method === 'SOURCE_FINDING' ? null : resultLabel(tr, def, result),
       weightShare: result.weightShare,
       severity: severity.get(def.id) ?? null,
       explanation: localizeExplanation(tr, result.explanation, nameOfTreaty),
-      automatic: result.automatic ? { status: result.automatic.status, score: result.automatic.score, explanation: localizeExplanation(tr, result.automatic.explanation, nameOfTreaty) } : null,
+      automatic: result.automatic
+        ? {
+            status: result.automatic.status,
+            score: result.automatic.score,
+            explanation: localizeExplanation(tr, result.automatic.explanation, nameOfTreaty),
+            method: result.automatic.finding ? 'SOURCE_FINDING' : 'AUTOMATIC',
+            finding: result.automatic.finding ?? null,
+          }
+        : null,
       expert: result.expert ? { assessmentId: result.expert.assessmentId, decidedOn: result.expert.decidedOn, rationale: result.expert.rationale } : null,
+      evidenceAge: result.evidenceAsOf ? { asOf: result.evidenceAsOf, stale: result.evidenceStale, secondary: result.sourceKinds.includes('SECONDARY') } : null,
       recommendation: tr.text(def.recommendation, `${def.id} recommendation`),
       references: def.references,
       evidence: {
@@ -80,6 +90,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
         treatyActions: result.evidence.treatyActions.flatMap((id) => input.treatyActions.get(id) ?? []),
         observations: result.evidence.treatyObservations.flatMap((id) => input.observations.get(id) ?? []),
         assessments: result.evidence.assessments,
+        findings: result.finding ? [result.finding] : [],
       },
     };
   };
@@ -111,7 +122,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
   const provisions = [...cited]
     .flatMap((id) => input.provisions.get(id) ?? [])
     .sort((a, b) => a.instrument.title.localeCompare(b.instrument.title) || a.citation.localeCompare(b.citation, undefined, { numeric: true }) || a.inForceFrom.localeCompare(b.inForceFrom))
-    .map((p, i) => ({ ...p, anchor: `provision-${i + 1}` }));
+    .map((p, i) => ({ ...p, textNote: textNote(tr, p), anchor: `provision-${i + 1}` }));
 
   const history = input.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: reportBand(tr, rubric.content, p.band), changed: p.changed }));
   const tipTiers = countryTipTiers(tr, input.tipTiers ?? [], card.asOf);
@@ -146,8 +157,11 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
       citation: p.citation,
       heading: p.heading,
       text: p.text,
+      factsSource: p.factsSource,
       inForceFrom: p.inForceFrom,
       inForceTo: p.inForceTo,
+      inForceFromPrecision: p.inForceFromPrecision,
+      inForceToPrecision: p.inForceToPrecision,
       sourceUrl: p.sourceUrl,
       instrument: p.instrument,
     })),
@@ -173,6 +187,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     band: reportBand(tr, rubric.content, card.band),
     bandWithheld: card.bandWithheld,
     rank,
+    evidenceAge: evidenceAgeOf(card),
     categories: card.categories.map((c) => ({
       id: c.id,
       title: tr.text(rubric.content.categories.find((k) => k.id === c.id)?.title, `category ${c.id}`),
@@ -192,6 +207,27 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
   } satisfies Omit<CountryReport, 'provenance'>;
   const sources = sourcesOf(treaties, gapsAndRest, provisions, card);
   return { ...body, provenance: provenanceOf(tr, { rubric: rubricModel, asOf: card.asOf, sources, generatedAt: input.generatedAt, generator: input.generator, neutral }) };
+}
+
+/** How old and how sure the evidence of the whole scorecard is, for the summary; null when the results rest on nothing. */
+function evidenceAgeOf(card: ScorecardResult): CountryReport['evidenceAge'] {
+  if (!card.evidenceAsOf) return null;
+  return {
+    oldest: card.evidenceAsOf.oldest,
+    newest: card.evidenceAsOf.newest,
+    staleYears: card.staleEvidenceYears,
+    anyStale: card.staleCriteria.length > 0,
+    anySecondary: card.criteria.some((c) => c.status !== 'NOT_ASSESSED' && c.sourceKinds.includes('SECONDARY')),
+  };
+}
+
+/**
+ * What a report shows where a provision's text would be when lexgap does not have it: the text is
+ * not invented, and the reader is told which source describes the provision instead.
+ */
+function textNote(tr: Translator, p: ProvisionRecord): string | null {
+  if (p.text !== null) return null;
+  return p.factsSource ? tr.t('provisions.textDescribedBy', { source: p.factsSource }) : tr.t('provisions.textNotRecorded');
 }
 
 /** Every source the results and the treaty table rest on, once each, with its as-of date. */
@@ -219,7 +255,9 @@ function sourcesOf(treaties: ReportTreatyStatus[], criteria: ReportCriterion[], 
   }
   for (const c of card.criteria) {
     if (c.expert) add({ citation: `${c.criterionId}: ${c.expert.assessmentId}`, url: null, asOf: c.expert.decidedOn, usedFor: 'assessments', verified: true });
+    // A finding that gives a result is a source of its own (a report's judgement); nothing records a second check of it.
+    if (c.finding) add({ citation: c.finding.sourceCitation, url: c.finding.sourceUrl, asOf: c.finding.asOf, usedFor: 'findings', verified: false });
   }
-  const order = { treaties: 0, provisions: 1, assessments: 2 };
+  const order = { treaties: 0, provisions: 1, findings: 2, assessments: 3 };
   return [...out.values()].sort((a, b) => order[a.usedFor] - order[b.usedFor] || a.citation.localeCompare(b.citation) || (a.asOf ?? '').localeCompare(b.asOf ?? ''));
 }

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JurisdictionModel, TipTierModel } from '@lexgap/jurisdictions';
 import { IsoDateScalar } from '@lexgap/platform';
 import { RubricModel } from '@lexgap/rubric';
-import { AutomaticResultModel, CategoryScoreModel, CriterionStatusEnum, ResultMethodEnum, ScorePointModel, UnrankedReasonEnum } from '@lexgap/scoring';
+import { AutomaticResultModel, CategoryScoreModel, CriterionFindingModel, CriterionStatusEnum, ResultMethodEnum, ScorePointModel, UnrankedReasonEnum } from '@lexgap/scoring';
 import type { UnrankedReason } from '@lexgap/scoring-engine';
 import { DatePrecisionEnum, TreatyActionModel, TreatyStatusKindEnum, TreatyStatusObservationModel } from '@lexgap/treaties';
 
@@ -16,6 +16,8 @@ export class ReportEvidenceModel {
   observations: TreatyStatusObservationModel[];
   @Field(() => [ID])
   assessments: string[];
+  @Field(() => [CriterionFindingModel], { description: "The source finding (a report's judgement of the law) the result is reached by, if it is." })
+  findings: CriterionFindingModel[];
 }
 
 @ObjectType('ReportExpertDecision')
@@ -110,9 +112,14 @@ export class ReportProvisionModel {
   citation: string;
   @Field(() => String, { nullable: true })
   heading: string | null;
-  @Field()
-  text: string;
-  @Field()
+  @Field(() => String, { nullable: true, description: 'The wording; null when the text is not recorded (the provision is known through a report that describes it: see textNote).' })
+  text: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'In the report\'s language, what stands where the text would be when it is not recorded ("Text not recorded; described by …"); null when it is.',
+  })
+  textNote: string | null;
+  @Field({ description: "The instrument's title in its own language, else in English." })
   instrumentTitle: string;
   @Field(() => String, { nullable: true })
   instrumentCitation: string | null;
@@ -120,6 +127,10 @@ export class ReportProvisionModel {
   inForceFrom: string;
   @Field(() => IsoDateScalar, { nullable: true })
   inForceTo: string | null;
+  @Field(() => DatePrecisionEnum, { description: 'How much of inForceFrom is known (a MONTH or YEAR date is given as its first day).' })
+  inForceFromPrecision: DatePrecisionEnum;
+  @Field(() => DatePrecisionEnum, { nullable: true, description: 'How much of inForceTo is known; null when inForceTo is.' })
+  inForceToPrecision: DatePrecisionEnum | null;
   @Field(() => String, { nullable: true })
   sourceUrl: string | null;
 }

@@ -30,13 +30,18 @@ export function localizeExplanation(tr: Translator, explanation: Explanation, tr
   const raw = explanation.params;
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(raw)) params[name] = formatParam(tr, name, value, raw, treatyName);
-  const sentences = [tr.t(key, params)];
+  // A field or item name can open the text ("means required when the victim is a child: no"): a sentence still starts with a capital.
+  const sentences = [sentenceCase(tr, tr.t(key, params))];
   for (const name of TRAILING[explanation.key] ?? []) {
     const value = raw[name];
     if (Array.isArray(value) && value.length > 0) sentences.push(tr.t(`${key}.${name}`, params));
   }
   if (raw.verified === false) sentences.push(tr.t('expl.unverified'));
   return sentences.join(' ');
+}
+
+function sentenceCase(tr: Translator, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(tr.lang) + text.slice(1);
 }
 
 function formatParam(tr: Translator, name: string, value: ExplanationParam, all: Record<string, ExplanationParam>, treatyName: (code: string) => string): string | number {
@@ -52,6 +57,11 @@ function formatParam(tr: Translator, name: string, value: ExplanationParam, all:
   if (name === 'status' && typeof value === 'string') return tr.has(`treatyStatus.${value}`) ? tr.t(`treatyStatus.${value}`) : value;
   if (name === 'actionType' && typeof value === 'string') return tr.has(`treatyAction.${value}`) ? tr.t(`treatyAction.${value}`) : value;
   if (name === 'ratio' && typeof value === 'number') return tr.percent(value);
+  // A source's judgement, from the closed list, as a clause in the reader's language ("the penalties are not commensurate …").
+  if (name === 'judgement' && typeof value === 'string') {
+    const key = `judgement.${value}.${all.holds === false ? 'notHolds' : 'holds'}`;
+    return tr.has(key) ? tr.t(key) : value;
+  }
   if (BOOLEAN_PARAMS.has(name) && typeof value === 'boolean') return tr.yesNo(value);
   if (typeof value === 'number') return tr.number(value);
   if (typeof value === 'boolean') return tr.yesNo(value);

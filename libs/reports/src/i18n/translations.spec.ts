@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '@lexgap/platform';
-import { missingTranslations } from '@lexgap/scoring-engine';
+import { SOURCE_JUDGEMENTS } from '@lexgap/legal-model';
+import { missingTranslations, RESULT_METHODS } from '@lexgap/scoring-engine';
 import { loadShippedRubric } from '../../../scoring-engine/testing/shipped-rubric';
 import { placeholdersOf, reportCatalogues, reportTranslationProblems } from './catalogues';
 
@@ -25,11 +26,17 @@ describe('report translations (es, pt, fr against en)', () => {
     const keys = new Set(
       filesBelow(engine, '.ts')
         .filter((f) => !f.endsWith('.spec.ts'))
-        .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:facts|penalty|treaty|expert)\.[A-Za-z.]+)'/g)].map((m) => m[1])),
+        .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:facts|penalty|treaty|expert|finding)\.[A-Za-z.]+)'/g)].map((m) => m[1])),
     );
     expect(keys.size).toBeGreaterThan(30);
     const en = reportCatalogues().en;
     expect([...keys].filter((key) => en[`expl.${key}`] === undefined)).toEqual([]);
+  });
+
+  it('has an English text for every source judgement, held and not held, and for every result method', () => {
+    const en = reportCatalogues().en;
+    const wanted = [...SOURCE_JUDGEMENTS.flatMap((j) => [`judgement.${j}.holds`, `judgement.${j}.notHolds`]), ...RESULT_METHODS.map((m) => `method.${m}`)];
+    expect(wanted.filter((key) => en[key] === undefined)).toEqual([]);
   });
 
   it('has an English text for every key the templates name', () => {

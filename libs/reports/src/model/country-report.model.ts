@@ -41,9 +41,17 @@ export interface ReportProvision {
   anchor: string;
   citation: string;
   heading: string | null;
-  text: string;
+  /** The wording; null when it is not recorded (the provision is known through a report that describes it). */
+  text: string | null;
+  /** The source its legal facts were read from (their citation, else the host of their URL); null without facts. */
+  factsSource: string | null;
+  /** In the reader's language, what stands where the text would be when it is not recorded; null when it is. */
+  textNote: string | null;
   inForceFrom: string;
   inForceTo: string | null;
+  /** How much of each in-force date is known: a report shows "2012" or "June 2016", not a day it does not know. */
+  inForceFromPrecision: DatePrecision;
+  inForceToPrecision: DatePrecision | null;
   sourceUrl: string | null;
   recordedOn: string;
   instrument: { id: string; title: string; titleEn: string | null; officialCitation: string | null; language: string; sourceUrl: string | null };
@@ -66,6 +74,12 @@ export interface CountryReport {
   band: ReportBand | null;
   bandWithheld: boolean;
   rank: ReportRank | null;
+  /**
+   * The oldest and newest as-of dates of the evidence the results rest on, the rubric's stale limit
+   * in years, and whether any assessed result rests on stale or secondary evidence; null when no
+   * result rests on any.
+   */
+  evidenceAge: { oldest: string; newest: string; staleYears: number; anyStale: boolean; anySecondary: boolean } | null;
   categories: ReportCategory[];
   /** Criteria below their maximum, worst first. */
   gaps: ReportCriterion[];

@@ -1,4 +1,4 @@
-import type { CriterionStatus, ResultMethod, ScoreRange } from '@lexgap/scoring-engine';
+import type { CriterionStatus, ResultMethod, ScoreRange, SourceFindingDecision } from '@lexgap/scoring-engine';
 import type { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
 /**
@@ -45,7 +45,7 @@ export interface ReportSource {
   citation: string;
   url: string | null;
   asOf: string | null;
-  usedFor: 'treaties' | 'provisions' | 'assessments';
+  usedFor: 'treaties' | 'provisions' | 'findings' | 'assessments';
   verified: boolean;
 }
 
@@ -85,10 +85,17 @@ export interface ReportCriterion {
   /** What the shortfall costs the overall score, 0..1; null unless it is a gap. */
   severity: number | null;
   explanation: string;
-  /** The automatic result an expert overrode. */
-  automatic: { status: CriterionStatus; score: number | null; explanation: string } | null;
+  /** The result an expert overrode: the automatic one, or a source finding's (`method` SOURCE_FINDING, with its finding). */
+  automatic: { status: CriterionStatus; score: number | null; explanation: string; method: ResultMethod; finding: SourceFindingDecision | null } | null;
   /** The approved expert decision, its reasoning as the expert wrote it. */
   expert: { assessmentId: string; decidedOn: string; rationale: string } | null;
+  /**
+   * How old and how sure the result's evidence is: its oldest as-of date, whether that is older
+   * than the rubric's stale limit, and whether any of it is secondary (a report about the law, such
+   * as the US TIP Report, or a treaty record not checked against the depositary's). Null when the
+   * result rests on no dated evidence.
+   */
+  evidenceAge: { asOf: string; stale: boolean; secondary: boolean } | null;
   recommendation: string;
   references: string[];
   evidence: {
@@ -97,5 +104,7 @@ export interface ReportCriterion {
     treatyActions: ReportTreatyAction[];
     observations: ReportObservation[];
     assessments: string[];
+    /** The source finding (a report's judgement of the law) the result is reached by, if it is. */
+    findings: SourceFindingDecision[];
   };
 }

@@ -32,6 +32,7 @@ export function refs(partial: Partial<EvidenceRefs> = {}): EvidenceRefs {
     treatyActions: partial.treatyActions ?? [],
     treatyObservations: partial.treatyObservations ?? [],
     assessments: partial.assessments ?? [],
+    findings: partial.findings ?? [],
   };
 }
 

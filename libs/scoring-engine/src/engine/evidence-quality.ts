@@ -35,7 +35,8 @@ export const DEFAULT_STALE_EVIDENCE_YEARS = 3;
  * was made; an expert result as its approval. A treaty record checked against the depositary's
  * (`verified`) is PRIMARY; one that was not (a campaign page, an encyclopaedia's table, a
  * government notice not matched to the ILO's or UN's record) counts as SECONDARY. Expert results
- * are EXPERT and verified by their review.
+ * are EXPERT and verified by their review. A source finding is as old as its as-of date, of its
+ * own source kind and confidence, and unverified (nothing records a second check of it).
  */
 export function recordQualities(evidence: JurisdictionEvidence): Map<string, RecordQuality> {
   const out = new Map<string, RecordQuality>();
@@ -43,12 +44,15 @@ export function recordQualities(evidence: JurisdictionEvidence): Map<string, Rec
   for (const a of evidence.treatyActions) out.set(a.id, { asOf: a.asOf ?? a.date, kind: a.verified ? 'PRIMARY' : 'SECONDARY', confidence: null, verified: a.verified });
   for (const o of evidence.treatyObservations) out.set(o.id, { asOf: o.observedOn, kind: o.verified ? 'PRIMARY' : 'SECONDARY', confidence: null, verified: o.verified });
   for (const e of evidence.expertResults) out.set(e.assessmentId, { asOf: e.decidedOn, kind: 'EXPERT', confidence: e.confidence ?? null, verified: true });
+  for (const f of evidence.sourceFindings ?? []) out.set(f.id, { asOf: f.asOf, kind: f.sourceKind, confidence: f.confidence, verified: false });
   return out;
 }
 
 /** The quality of the records `refs` names, judged as of `asOf`. */
 export function qualityOf(refs: EvidenceRefs, records: ReadonlyMap<string, RecordQuality>, asOf: IsoDate, staleYears: number): EvidenceQuality {
-  const found = [...refs.provisions, ...refs.treatyActions, ...refs.treatyObservations, ...refs.assessments].map((id) => records.get(id)).filter((r): r is RecordQuality => r !== undefined);
+  const found = [...refs.provisions, ...refs.treatyActions, ...refs.treatyObservations, ...refs.assessments, ...refs.findings]
+    .map((id) => records.get(id))
+    .filter((r): r is RecordQuality => r !== undefined);
   const dates = found.map((r) => r.asOf).sort();
   const oldest = dates[0] ?? null;
   const confidences = found.map((r) => r.confidence).filter((c): c is ConfidenceLevel => c !== null);

@@ -1,4 +1,4 @@
-import type { ConfidenceLevel, IsoDate, LegalFacts, SourceKind } from '@lexgap/legal-model';
+import type { ConfidenceLevel, IsoDate, LegalFacts, SourceJudgement, SourceKind } from '@lexgap/legal-model';
 import type { TreatyActionInput, TreatyInput, TreatyObservationInput } from '../treaty-status';
 
 /**
@@ -20,6 +20,44 @@ export interface JurisdictionEvidence {
   provisions: ProvisionEvidence[];
   /** Approved expert assessments only: the caller leaves out drafts and rejected ones. */
   expertResults: ExpertResultInput[];
+  /**
+   * Sources' own judgements of the law on a criterion (the US TIP Report finds the penalties
+   * "commensurate with those for rape"): used only where the automatic result is not assessed and
+   * no expert result applies. Only those of the scorecard's rubric count.
+   */
+  sourceFindings?: SourceFindingInput[];
+}
+
+/**
+ * A source's judgement of one wording of the law (a provision in force over an interval), on one
+ * criterion of a rubric. It speaks from its own as-of date (unlike facts, which describe the
+ * wording over its whole interval), and only while the wording it judges is in force.
+ */
+export interface SourceFindingInput {
+  id: string;
+  /** The rubric whose criterion it bears on: other rubrics do not read it. */
+  rubricId: string;
+  criterionId: string;
+  /** What the source judged, from the closed list (SOURCE_JUDGEMENTS). */
+  judgement: SourceJudgement;
+  /** Whether the source found it to hold ("commensurate") or not ("not commensurate"). */
+  holds: boolean;
+  /** The criterion result the judgement gives: a point of the criterion's scale. */
+  result: number;
+  /** The wording judged, with its citation and interval. */
+  provisionId: string;
+  citation: string;
+  inForceFrom: IsoDate;
+  /** Exclusive, as a provision's. */
+  inForceTo?: IsoDate | null;
+  /** The date the judgement speaks for (the end of the report's reporting period). */
+  asOf: IsoDate;
+  /** A report about the law (SECONDARY) or an expert's reading (EXPERT). */
+  sourceKind: SourceKind;
+  /** "US Department of State, Trafficking in Persons Report 2019": not translated. */
+  sourceCitation: string;
+  sourceUrl?: string | null;
+  confidence: ConfidenceLevel | null;
 }
 
 /** One provision (an article of an instrument version) with the facts an expert recorded for it. */

@@ -21,23 +21,26 @@ const SAME_RESULT_TOLERANCE = 1e-9;
 /**
  * The dates in (from, to] at which a score can change: every treaty action and observation date,
  * the adoption date of every treaty they are about (before it nothing under the treaty applies),
- * provision start and (exclusive) end, and expert approval date; sorted, without repeats. Between
- * two of these dates nothing the engine reads changes, so neither does the score.
+ * provision start and (exclusive) end, expert approval date, and source finding as-of date (with
+ * the start and end of the wording it judges); sorted, without repeats. Between two of these
+ * dates nothing the engine reads changes, so neither does the score.
  */
 export function scoreChangeDates(evidence: JurisdictionEvidence, from: IsoDate, to: IsoDate): IsoDate[] {
   const dates = new Set<IsoDate>([
     ...treatyChangeDates(evidence.treatyActions, evidence.treatyObservations, evidence.treaties),
     ...evidence.provisions.flatMap((p) => (p.inForceTo == null ? [p.inForceFrom] : [p.inForceFrom, p.inForceTo])),
     ...evidence.expertResults.map((r) => r.decidedOn),
+    ...(evidence.sourceFindings ?? []).flatMap((f) => [f.asOf, f.inForceFrom, ...(f.inForceTo == null ? [] : [f.inForceTo])]),
   ]);
   return [...dates].filter((date) => date > from && date <= to).sort(compareIsoDates);
 }
 
 /**
  * The earliest date from which any of the evidence applies, or undefined when there is none:
- * the first treaty action, observation, provision in force or expert approval. Nothing under a
- * treaty applies before its adoption date (treaty-status.ts, rule 0): an action dated earlier (a
- * year-precision 1999 for a convention adopted in June 1999) applies from the adoption date, an
+ * the first treaty action, observation, provision in force, expert approval or source finding in
+ * effect. Nothing under a treaty applies before its adoption date (treaty-status.ts, rule 0): an
+ * action dated earlier (a year-precision 1999 for a convention adopted in June 1999) applies from
+ * the adoption date, an
  * observation made earlier on no date. A NOT_PARTY observation applies before its own date
  * (rule 4), back to the adoption date. Before this date the scorecard rests on nothing: every
  * criterion is not assessed.
@@ -53,7 +56,12 @@ export function earliestEvidenceDate(evidence: JurisdictionEvidence): IsoDate | 
     if (o.observedOn < adoptedOn) return [];
     return [o.status === 'NOT_PARTY' ? adoptedOn : o.observedOn];
   });
-  const dates = [...actionStarts, ...observationStarts, ...evidence.provisions.map((p) => p.inForceFrom), ...evidence.expertResults.map((r) => r.decidedOn)];
+  // A finding applies from the later of its own date and its wording's start, while the wording is in force.
+  const findingStarts = (evidence.sourceFindings ?? []).flatMap((f) => {
+    const start = f.asOf > f.inForceFrom ? f.asOf : f.inForceFrom;
+    return f.inForceTo == null || start < f.inForceTo ? [start] : [];
+  });
+  const dates = [...actionStarts, ...observationStarts, ...evidence.provisions.map((p) => p.inForceFrom), ...evidence.expertResults.map((r) => r.decidedOn), ...findingStarts];
   return dates.length === 0 ? undefined : dates.reduce((a, b) => (compareIsoDates(a, b) <= 0 ? a : b));
 }
 

@@ -2,19 +2,32 @@ import { assertIsoDate, IsoDate } from '@lexgap/legal-model';
 import { criteriaOf, Rubric } from '../rubric/rubric';
 import { aggregate, SHARE_DECIMALS } from './aggregate';
 import { bandFor, hasMinimumCoverage } from './band';
-import { evaluateCriterion } from './evaluate-criterion';
+import { CriterionOutcome, evaluateCriterion } from './evaluate-criterion';
 import type { EvaluationContext } from './evaluation';
 import type { JurisdictionEvidence } from './evidence';
 import { expertResultFor } from './expert-results';
 import { provisionsInForce } from './facts/provisions-in-force';
+import { preferReadingsOfTheText } from './facts/source-precedence';
 import { gapsOf } from './gaps';
 import { DEFAULT_STALE_EVIDENCE_YEARS, qualityOf, recordQualities } from './evidence-quality';
-import type { ScorecardResult, ScoredCriterion } from './scorecard';
+import type { EvidenceRefs, ScorecardResult, ScoredCriterion } from './scorecard';
+import { sourceFindingFor } from './source-findings';
+
+/**
+ * The records whose quality a result has. A source finding's result is the finding's: it cites
+ * the wording the source judged, but a fact set recorded for that wording did not give it, so the
+ * fact set's reading date, kind and verification are not the result's.
+ */
+function recordsBehind(outcome: CriterionOutcome): EvidenceRefs {
+  return outcome.method === 'SOURCE_FINDING' ? { ...outcome.evidence, provisions: [] } : outcome.evidence;
+}
 
 /**
  * The scorecard of one jurisdiction under a rubric as of a date: a pure function of its inputs,
  * so any past year's scorecard can be reproduced. Only provisions in force on `asOf`, treaty
- * records dated on or before it, and expert results approved on or before it count.
+ * records dated on or before it, expert results approved on or before it, and source findings of
+ * this rubric made on or before it whose wording is in force on it count; a report's description
+ * of the law yields to a reading of its text fact by fact (`preferReadingsOfTheText`).
  * `rubric` must come from `validateRubric`.
  */
 export function scoreJurisdiction(rubric: Rubric, evidence: JurisdictionEvidence, asOf: IsoDate): ScorecardResult {
@@ -22,19 +35,22 @@ export function scoreJurisdiction(rubric: Rubric, evidence: JurisdictionEvidence
   const context: EvaluationContext = {
     asOf,
     parameters: rubric.parameters,
-    provisions: provisionsInForce(evidence.provisions, asOf),
+    provisions: preferReadingsOfTheText(provisionsInForce(evidence.provisions, asOf)),
     treatyActions: evidence.treatyActions,
     treatyObservations: evidence.treatyObservations,
     treaties: evidence.treaties ?? [],
   };
-  const outcomes = criteriaOf(rubric).map(({ category, criterion }) => evaluateCriterion(criterion, category.id, context, expertResultFor(evidence.expertResults, criterion.id, asOf)));
+  const findings = evidence.sourceFindings ?? [];
+  const outcomes = criteriaOf(rubric).map(({ category, criterion }) =>
+    evaluateCriterion(criterion, category.id, context, expertResultFor(evidence.expertResults, criterion.id, asOf), sourceFindingFor(findings, rubric.id, criterion.id, asOf)),
+  );
   const totals = aggregate(rubric, outcomes);
   const staleEvidenceYears = rubric.parameters.staleEvidenceYears ?? DEFAULT_STALE_EVIDENCE_YEARS;
   const records = recordQualities(evidence);
   const criteria: ScoredCriterion[] = outcomes.map((outcome) => ({
     ...outcome,
     weightShare: totals.weightShares.get(outcome.criterionId)!.round(SHARE_DECIMALS),
-    ...qualityOf(outcome.evidence, records, asOf, staleEvidenceYears),
+    ...qualityOf(recordsBehind(outcome), records, asOf, staleEvidenceYears),
   }));
   const oldest = criteria
     .map((c) => c.evidenceAsOf)

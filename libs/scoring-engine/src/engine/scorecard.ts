@@ -1,10 +1,16 @@
-import type { IsoDate } from '@lexgap/legal-model';
+import type { IsoDate, SourceJudgement } from '@lexgap/legal-model';
 import type { EvidenceQuality } from './evidence-quality';
 
 /** MET at 1, UNMET at 0, PARTIAL between; NOT_ASSESSED when nothing gives a result. */
 export const CRITERION_STATUSES = ['MET', 'PARTIAL', 'UNMET', 'NOT_ASSESSED', 'NOT_APPLICABLE'] as const;
 export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
-export const RESULT_METHODS = ['AUTOMATIC', 'EXPERT'] as const;
+/**
+ * How a result was reached: AUTOMATIC, the rubric's evaluator over the recorded facts and treaty
+ * records; EXPERT, an approved expert assessment; SOURCE_FINDING, a source's own judgement of the
+ * law on the criterion (the US TIP Report's "commensurate with those for rape"), used only where
+ * the automatic result is not assessed and no expert result applies.
+ */
+export const RESULT_METHODS = ['AUTOMATIC', 'EXPERT', 'SOURCE_FINDING'] as const;
 export type ResultMethod = (typeof RESULT_METHODS)[number];
 
 /** The ids of the records a result rests on. */
@@ -13,6 +19,8 @@ export interface EvidenceRefs {
   treatyActions: string[];
   treatyObservations: string[];
   assessments: string[];
+  /** Source findings (a report's judgement of the law) the result rests on. */
+  findings: string[];
 }
 
 export type ExplanationParam = string | number | boolean | readonly string[] | null;
@@ -27,12 +35,32 @@ export interface Explanation {
   params: Record<string, ExplanationParam>;
 }
 
-/** The result the rubric's evaluator reached, kept beside an expert result that overrides it. */
+/**
+ * The result the criterion would have without the expert: the rubric's evaluator's, or, where that
+ * is not assessed, the source finding's (then `finding` says which). Kept beside an expert result
+ * that overrides it.
+ */
 export interface AutomaticResult {
   status: CriterionStatus;
   score: number | null;
   explanation: Explanation;
   evidence: EvidenceRefs;
+  /** Present when the overridden result is a source finding's. */
+  finding?: SourceFindingDecision;
+}
+
+/** The source finding a result is (or would be) reached by. */
+export interface SourceFindingDecision {
+  findingId: string;
+  judgement: SourceJudgement;
+  /** Whether the source found the judgement to hold ("commensurate") or not ("not commensurate"). */
+  holds: boolean;
+  sourceCitation: string;
+  sourceUrl: string | null;
+  /** The date the judgement speaks from. */
+  asOf: IsoDate;
+  /** The wording of the law the source judged. */
+  provisionId: string;
 }
 
 export interface ExpertDecision {
@@ -59,6 +87,8 @@ export interface CriterionResult {
   automatic?: AutomaticResult;
   /** Present when the result is an expert's. */
   expert?: ExpertDecision;
+  /** Present when the result is a source finding's (method SOURCE_FINDING). */
+  finding?: SourceFindingDecision;
 }
 
 /** A criterion's result with how old, of what kind and how sure its evidence is. */

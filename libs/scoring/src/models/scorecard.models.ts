@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { JurisdictionModel } from '@lexgap/jurisdictions';
-import type { ConfidenceLevel, SourceKind } from '@lexgap/legal-model';
+import { SOURCE_JUDGEMENTS, type ConfidenceLevel, type SourceJudgement, type SourceKind } from '@lexgap/legal-model';
 import { ConfidenceEnum, InstrumentModel, SourceKindEnum } from '@lexgap/legislation';
 import { graphqlEnum, IsoDateScalar, PageInfoModel } from '@lexgap/platform';
 import { CRITERION_STATUSES, CriterionStatus, RESULT_METHODS, ResultMethod, UNRANKED_REASONS, UnrankedReason } from '@lexgap/scoring-engine';
@@ -14,9 +14,17 @@ export const CriterionStatusEnum = graphqlEnum(CRITERION_STATUSES, {
 export type CriterionStatusEnum = CriterionStatus;
 export const ResultMethodEnum = graphqlEnum(RESULT_METHODS, {
   name: 'ResultMethod',
-  description: 'AUTOMATIC: from recorded treaty actions and legal facts. EXPERT: an approved expert assessment.',
+  description:
+    "AUTOMATIC: from recorded treaty actions and legal facts. EXPERT: an approved expert assessment. SOURCE_FINDING: a source's own judgement of the law on the criterion (the US TIP Report's), used only where the automatic result is not assessed and no expert result applies.",
 });
 export type ResultMethodEnum = ResultMethod;
+
+export const SourceJudgementEnum = graphqlEnum(SOURCE_JUDGEMENTS, {
+  name: 'SourceJudgement',
+  description:
+    'What a source judged of a law as a whole: PENALTIES_COMMENSURATE_WITH_RAPE (the US TIP Report: penalties "commensurate with those for rape"), PENALTIES_SUFFICIENTLY_STRINGENT ("sufficiently stringent").',
+});
+export type SourceJudgementEnum = SourceJudgement;
 
 export const UnrankedReasonEnum = graphqlEnum(UNRANKED_REASONS, {
   name: 'UnrankedReason',
@@ -65,9 +73,31 @@ export class EvidenceModel {
   treatyObservations: TreatyStatusObservationModel[];
   @Field(() => [String], { description: 'Ids of the approved expert assessments it rests on.' })
   assessments: string[];
+  @Field(() => [String], { description: "Ids of the source findings (a report's judgement of the law) it rests on; see CriterionResult.finding." })
+  findings: string[];
 }
 
-@ObjectType('AutomaticResult', { description: 'The automatic result an expert assessment overrides.' })
+@ObjectType('CriterionFinding', { description: "A source's own judgement of one wording of the law on the criterion, by which a result is (or would be) reached." })
+export class CriterionFindingModel {
+  @Field()
+  findingId: string;
+  @Field(() => SourceJudgementEnum)
+  judgement: SourceJudgementEnum;
+  @Field({ description: 'Whether the source found the judgement to hold (commensurate) or not (not commensurate).' })
+  holds: boolean;
+  @Field({ description: 'The source as a reader cites it (not translated).' })
+  sourceCitation: string;
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+  @Field(() => IsoDateScalar, { description: 'The date the judgement speaks from; it counts from then on, while the wording is in force.' })
+  asOf: string;
+  @Field({ description: 'The provision (wording) the source judged.' })
+  provisionId: string;
+}
+
+@ObjectType('AutomaticResult', {
+  description: "The result an expert assessment overrides: the automatic one, or the source finding's where the automatic one is not assessed (method SOURCE_FINDING, with its finding).",
+})
 export class AutomaticResultModel {
   @Field(() => CriterionStatusEnum)
   status: CriterionStatusEnum;
@@ -75,6 +105,10 @@ export class AutomaticResultModel {
   score: number | null;
   @Field()
   explanation: string;
+  @Field(() => ResultMethodEnum, { description: 'AUTOMATIC or SOURCE_FINDING.' })
+  method: ResultMethodEnum;
+  @Field(() => CriterionFindingModel, { nullable: true, description: 'Present when the overridden result is a source finding.' })
+  finding: CriterionFindingModel | null;
 }
 
 @ObjectType('CriterionResult')
@@ -95,8 +129,10 @@ export class CriterionResultModel {
   explanationKey: string;
   @Field(() => EvidenceModel)
   evidence: EvidenceModel;
-  @Field(() => AutomaticResultModel, { nullable: true, description: 'Present when an expert result overrides the automatic one.' })
+  @Field(() => AutomaticResultModel, { nullable: true, description: 'Present when an expert result overrides the automatic one (or a source finding).' })
   automatic: AutomaticResultModel | null;
+  @Field(() => CriterionFindingModel, { nullable: true, description: 'Present when the result is a source finding (method SOURCE_FINDING).' })
+  finding: CriterionFindingModel | null;
   @Field(() => Float, { description: 'Share of the whole rubric this criterion weighs, to 6 decimals.' })
   weightShare: number;
   @Field(() => IsoDateScalar, { nullable: true, description: 'The oldest as-of date of the records the result rests on: how old its evidence is. Null when it rests on none.' })
@@ -109,7 +145,7 @@ export class CriterionResultModel {
   lowestConfidence: ConfidenceLevel | null;
   @Field({ description: 'True when a record it rests on has not been verified by a second check of its source.' })
   unverifiedEvidence: boolean;
-  evidenceIds: { provisions: string[]; treatyActions: string[]; treatyObservations: string[]; assessments: string[] };
+  evidenceIds: { provisions: string[]; treatyActions: string[]; treatyObservations: string[]; assessments: string[]; findings: string[] };
 }
 
 @ObjectType('CategoryScore')

@@ -1,14 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DATE_PRECISIONS, DatePrecision, OBSERVED_TREATY_STATUSES, ObservedTreatyStatus, TREATY_ACTION_TYPES, TREATY_STATUS_KINDS, TreatyActionType, TreatyStatusKind } from '@lexgap/legal-model';
-import { graphqlEnum, IsoDateScalar } from '@lexgap/platform';
+import { OBSERVED_TREATY_STATUSES, ObservedTreatyStatus, TREATY_ACTION_TYPES, TREATY_STATUS_KINDS, TreatyActionType, TreatyStatusKind } from '@lexgap/legal-model';
+import { DatePrecisionEnum, graphqlEnum, IsoDateScalar } from '@lexgap/platform';
 
 export const TreatyActionTypeEnum = graphqlEnum(TREATY_ACTION_TYPES, { name: 'TreatyActionType' });
 export type TreatyActionTypeEnum = TreatyActionType;
-export const DatePrecisionEnum = graphqlEnum(DATE_PRECISIONS, {
-  name: 'DatePrecision',
-  description: 'How precisely a date is known. A date of lower precision is given as its first day (2014-11-01 with MONTH).',
-});
-export type DatePrecisionEnum = DatePrecision;
+// Defined beside the Date scalar (platform): the legislation records share it.
+export { DatePrecisionEnum } from '@lexgap/platform';
 export const TreatyStatusKindEnum = graphqlEnum(TREATY_STATUS_KINDS, {
   name: 'TreatyStatusKind',
   description: 'UNKNOWN: nothing recorded applies on the date (or the treaty was not yet adopted). NOT_PARTY: a source says the state was not a party.',

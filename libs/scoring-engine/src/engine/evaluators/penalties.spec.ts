@@ -35,6 +35,14 @@ describe('imprisonmentMandatory evaluator (PEN-1)', () => {
     expect(evaluateImprisonmentMandatory(pen1, withPenalties([trafficking(undefined, undefined, { fine: true })]))).toMatchObject({ score: 0, explanation: { key: 'penalty.noImprisonment' } });
   });
 
+  it('meets it when the source says a fine may not replace imprisonment but gives no term (Saint Lucia after its 2021 amendment, as the TIP Report describes it)', () => {
+    const noFineInLieu = withPenalties([trafficking(undefined, undefined, { fineInLieuOfImprisonment: false })]);
+    expect(evaluateImprisonmentMandatory(pen1, noFineInLieu)).toMatchObject({ score: 1, explanation: { key: 'penalty.imprisonmentMandatory' } });
+    // No term is recorded, so nothing is said of the maximum or the minimum.
+    expect(evaluatePenaltyMaxAtLeast(pen2, noFineInLieu).score).toBeNull();
+    expect(evaluatePenaltyMinAtLeast(pen4, noFineInLieu).score).toBeNull();
+  });
+
   it('reads only the base offence, and does not assess without one', () => {
     const onlyRape = withPenalties([{ offence: 'RAPE', imprisonmentMinYears: 6, fineInLieuOfImprisonment: true, fine: true }]);
     expect(evaluateImprisonmentMandatory(pen1, onlyRape)).toMatchObject({ score: null, explanation: { key: 'penalty.notStated' } });
@@ -189,5 +197,26 @@ describe('penaltyMinComparedTo evaluator (PEN-3)', () => {
   it('does not assess without both minimums', () => {
     expect(evaluatePenaltyMinComparedTo(pen3, withPenalties([trafficking(4, 10)]))).toMatchObject({ score: null, explanation: { key: 'penalty.comparisonNotStated' } });
     expect(evaluatePenaltyMinComparedTo(pen3, withPenalties([rape(6)])).score).toBeNull();
+  });
+});
+
+describe('life imprisonment (a maximum above any number of years)', () => {
+  const life = (min?: number): Penalty => trafficking(min, undefined, { lifeImprisonment: true });
+
+  it('meets PEN-2 with a maximum of life: `TRAFFICKING 3-life` → life > 4 years → 1, and says "life imprisonment", not a number', () => {
+    const result = evaluatePenaltyMaxAtLeast(pen2, withPenalties([trafficking(1, 3)], [life(3)]));
+    expect(result).toMatchObject({ score: 1, explanation: { key: 'penalty.maxLife', params: { required: 4, citations: ['Art. 2'] } }, evidence: { provisions: ['art-2'] } });
+    expect(result.explanation.text).toBe('The maximum penalty for TRAFFICKING is life imprisonment (Art. 2), above the 4 years required.');
+    expect(result.explanation.params).not.toHaveProperty('years');
+    // Life alone, no minimum stated (`TRAFFICKING life`): still the highest maximum there is → 1, never "open-ended".
+    expect(evaluatePenaltyMaxAtLeast(pen2, withPenalties([life()]))).toMatchObject({ score: 1, explanation: { key: 'penalty.maxLife' } });
+  });
+
+  it('counts life as imprisonment for PEN-1, and its minimum as any minimum for PEN-4', () => {
+    expect(evaluateImprisonmentMandatory(pen1, withPenalties([life()]))).toMatchObject({ score: 1, explanation: { key: 'penalty.imprisonmentMandatory' } });
+    // `3-life`: the lowest sentence is exactly 3 years (life is no "maximum below the minimum") → 3 ≥ 2, < 4 → 0.5.
+    expect(evaluatePenaltyMinAtLeast(pen4, withPenalties([life(3)]))).toMatchObject({ score: 0.5, explanation: { key: 'penalty.minPartial', params: { years: 3 } } });
+    // `life` alone states no minimum: PEN-4 is not assessed (unknown is never zero).
+    expect(evaluatePenaltyMinAtLeast(pen4, withPenalties([life()]))).toMatchObject({ score: null, explanation: { key: 'penalty.minNotStated' } });
   });
 });

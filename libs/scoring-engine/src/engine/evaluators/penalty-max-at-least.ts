@@ -1,11 +1,12 @@
 import type { PenaltyMaxAtLeastConfig } from '../../rubric/evaluator-config';
 import { evaluation, Evaluator } from '../evaluation';
-import { citationsOf, highestMaximum, highestOpenEndedMinimum, penaltiesFor } from '../facts/combine-facts';
+import { citationsOf, highestMaximum, highestOpenEndedMinimum, lifeMaximum, penaltiesFor } from '../facts/combine-facts';
 import { citeAll } from '../facts/provisions-in-force';
 
 /**
  * `penaltyMaxAtLeast` (PEN-2): the most a court may impose for the offences reaches the parameter
  * (UNTOC Art. 2(b): a serious crime carries a maximum of at least four years) → 1, else 0.
+ * - A maximum of life imprisonment → 1: life is above any number of years.
  * - The highest maximum stated reaching it → 1.
  * - Else an open-ended term (`TRAFFICKING 4+`: a minimum and no maximum stated) whose minimum
  *   reaches it → 1: a court may impose at least that minimum, so the maximum is at least as high.
@@ -18,6 +19,16 @@ export const evaluatePenaltyMaxAtLeast: Evaluator<PenaltyMaxAtLeastConfig> = (co
   const penalties = penaltiesFor(context.provisions, config.offences);
   const maximum = highestMaximum(penalties);
   const openEnded = highestOpenEndedMinimum(penalties);
+  const life = lifeMaximum(penalties);
+  if (life) {
+    return evaluation(
+      1,
+      `The maximum penalty for ${offences} is life imprisonment (${citeAll(life.provisions)}), above the ${required} years required.`,
+      'penalty.maxLife',
+      { offences: config.offences, required, citations: citationsOf(life.provisions) },
+      life.provisions,
+    );
+  }
   if (maximum && maximum.years >= required) {
     return evaluation(
       1,

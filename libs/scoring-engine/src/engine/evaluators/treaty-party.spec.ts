@@ -14,7 +14,7 @@ describe('treatyParty evaluator', () => {
         key: 'treaty.party',
         params: { treaty: 'PALERMO', status: 'PARTY', since: '2002-11-19', datePrecision: 'DAY', actionType: 'RATIFICATION', verified: true },
       },
-      evidence: { provisions: [], treatyActions: ['rat'], treatyObservations: [], assessments: [] },
+      evidence: { provisions: [], treatyActions: ['rat'], treatyObservations: [], assessments: [], findings: [] },
     });
   });
 

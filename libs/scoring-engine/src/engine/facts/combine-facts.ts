@@ -22,12 +22,15 @@ import type { ProvisionEvidence } from '../evidence';
  * - Penalties: every penalty stated for the offence counts, read as the sentence a court may
  *   impose. A loophole any one provision opens is open: PEN-1 fails if any penalty for the base
  *   offence allows a fine instead of prison or has no term of imprisonment.
- *   - The highest sentence (PEN-2): the highest maximum stated; a penalty with a minimum and no
- *     maximum (`4+`) lets a court impose at least that minimum (`highestOpenEndedMinimum`).
+ *   - The highest sentence (PEN-2): life imprisonment when any penalty's maximum is life
+ *     (`lifeMaximum`: above any number of years), else the highest maximum stated; a penalty with
+ *     a minimum and no maximum (`4+`) lets a court impose at least that minimum
+ *     (`highestOpenEndedMinimum`). A maximum of life is not open-ended: it is the highest there is.
  *   - The lowest sentence (PEN-3, PEN-4: `lowestSentence`): no imprisonment when any penalty allows
  *     a fine in lieu of it; else the lowest minimum stated, unless a penalty's maximum is below it
  *     (or no minimum is stated): then the lowest sentence is at most that maximum, its exact value
- *     not recorded. A maximum at or above the lowest minimum does not lower it.
+ *     not recorded. A maximum at or above the lowest minimum does not lower it, nor does a
+ *     maximum of life imprisonment (the minimum of such a penalty counts as any other).
  * - Child age threshold: the highest threshold stated (a child is protected up to it somewhere).
  * - Forced labour offence (ILO-7): the best single provision, since imprisonment and sector
  *   coverage must come from the same offence to punish forced labour in every sector.
@@ -104,9 +107,15 @@ function extremeTerm(penalties: readonly StatedPenalty[], termOf: (penalty: Pena
   return { years, provisions: stated.filter(({ penalty }) => termOf(penalty) === years).map(({ provision }) => provision) };
 }
 
-/** The highest minimum among penalties that state no maximum (`4+`): a court may impose at least that much; undefined when none. */
+/** The provisions whose penalty's maximum is imprisonment for life, or undefined when none is: life is above any number of years. */
+export function lifeMaximum(penalties: readonly StatedPenalty[]): { provisions: ProvisionEvidence[] } | undefined {
+  const life = penalties.filter(({ penalty }) => penalty.lifeImprisonment === true);
+  return life.length === 0 ? undefined : { provisions: uniqueProvisions(life) };
+}
+
+/** The highest minimum among penalties that state no maximum (`4+`, not life): a court may impose at least that much; undefined when none. */
 export function highestOpenEndedMinimum(penalties: readonly StatedPenalty[]): TermReading | undefined {
-  const openEnded = penalties.filter(({ penalty }) => penalty.imprisonmentMaxYears === undefined);
+  const openEnded = penalties.filter(({ penalty }) => penalty.imprisonmentMaxYears === undefined && penalty.lifeImprisonment !== true);
   return extremeTerm(openEnded, (p) => p.imprisonmentMinYears, Math.max);
 }
 
@@ -147,7 +156,12 @@ function uniqueProvisions(penalties: readonly StatedPenalty[]): ProvisionEvidenc
   return [...new Set(penalties.map(({ provision }) => provision))];
 }
 
-/** True when the penalty includes a term of imprisonment (a stated term above zero). */
+/**
+ * True when the penalty includes imprisonment: a stated term above zero, life imprisonment, or a
+ * statement that a fine may not replace imprisonment (`no-fine-in-lieu`) where the term itself is
+ * not recorded. A source can say the last without the years: the TIP Report 2022 says Saint
+ * Lucia's 2021 amendment "removed the fine-in-lieu option" and gives no new range.
+ */
 export function hasImprisonment(penalty: Penalty): boolean {
-  return (penalty.imprisonmentMaxYears ?? penalty.imprisonmentMinYears ?? 0) > 0;
+  return penalty.lifeImprisonment === true || penalty.fineInLieuOfImprisonment === false || (penalty.imprisonmentMaxYears ?? penalty.imprisonmentMinYears ?? 0) > 0;
 }

@@ -8,6 +8,7 @@ import { TipTiers1764374400000 } from './1764374400000-tip-tiers';
 import { AssessmentUniqueness1764547200000 } from './1764547200000-assessment-uniqueness';
 import { SecondaryReadings1764633600000 } from './1764633600000-secondary-readings';
 import { SourceFindings1764720000000 } from './1764720000000-source-findings';
+import { ReportEditions1764806400000 } from './1764806400000-report-editions';
 
 /** Every migration, oldest first. Both SQLite and PostgreSQL run exactly this list. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AssessmentUniqueness1764547200000,
   SecondaryReadings1764633600000,
   SourceFindings1764720000000,
+  ReportEditions1764806400000,
 ];

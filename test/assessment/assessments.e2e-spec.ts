@@ -6,7 +6,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const SUBMIT = 'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version status authorName } }';
 const REVIEW = 'mutation($input: ReviewAssessmentInput!) { reviewAssessment(input: $input) { id version status reviewerName effectiveFrom } }';
-const PAL9 = `{ scorecard(jurisdiction: "AR") { score coverage criteria { criterion { id } status score method explanation automatic { status score } evidence { assessments } } } }`;
+const PAL9 = `{ scorecard(jurisdiction: "AR") { score coverage criteria { criterion { id } status score method explanation engineExplanation automatic { status score } evidence { assessments } } } }`;
 type Criterion = {
   criterion: { id: string };
   status: string;
@@ -133,7 +133,7 @@ describeEachEngine('expert assessments', (engine) => {
     await t.graphql(REVIEW, { input: { id: submitted.id, version: submitted.version, decision: 'APPROVE' } }, reviewer);
     const card = (
       await t.graphql<{ scorecard: { criteria: Criterion[] } }>(
-        '{ scorecard(jurisdiction: "BB") { criteria { criterion { id } status score method explanation automatic { status score } evidence { assessments } } } }',
+        '{ scorecard(jurisdiction: "BB") { criteria { criterion { id } status score method explanation engineExplanation automatic { status score } evidence { assessments } } } }',
       )
     ).data!.scorecard;
     expect(card.criteria.find((c) => c.criterion.id === 'CST-8')).toMatchObject({ status: 'MET', method: 'EXPERT', automatic: { status: 'UNMET', score: 0 } });

@@ -4,6 +4,7 @@ import { BackupService, canonicalJsonText, openDatabase, RestoreRefusedError } f
 import { JurisdictionEntity, WriteRunner } from '@lexgap/jurisdictions';
 import { SOURCE_FINDING_RECORD, SourceFindingEntity } from '@lexgap/legislation';
 import { loadConfig } from '@lexgap/platform';
+import { ReportEditionService } from '@lexgap/reports';
 import { RubricService } from '@lexgap/rubric';
 import { ScorecardService } from '@lexgap/scoring';
 import { DataSource } from 'typeorm';
@@ -34,6 +35,7 @@ function servicesOf(dataSource: DataSource): Promise<INestApplicationContext> {
 describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST})`, () => {
   let source: TestApp;
   const targets: TestDatabase[] = [];
+  let editionHash: string;
 
   beforeAll(async () => {
     source = await startTestApp(FIRST);
@@ -109,6 +111,14 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
       reviewer.headers,
     );
     await source.graphql('{ rankings(region: "OAS") { totalCount } }'); // fills the stored scorecards
+    // A published report edition: its stored bytes travel in the bundle like any record.
+    const published = await source.graphql<{ publishReport: { edition: { contentHash: string } } }>(
+      'mutation($input: PublishReportInput!) { publishReport(input: $input) { edition { contentHash } } }',
+      { input: { jurisdiction: 'HN', lang: 'es', asOf: '2026-01-01' } },
+      editor.headers,
+    );
+    if (published.errors) throw new Error(JSON.stringify(published.errors));
+    editionHash = published.data!.publishReport.edition.contentHash;
   });
   afterAll(async () => {
     await source.close();
@@ -146,9 +156,12 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
     const fromSource = await oasScorecards(source.app, asOf);
     expect(fromSource.stored).toEqual(fromSource.fresh);
     expect(await onSecond.getRepository(JurisdictionEntity).countBy({ code: 'HN' })).toBe(1);
+    expect(first.tables.find((t) => t.name === 'report_edition')!.rows).toHaveLength(1);
+    const editionHtml = (await source.app.get(ReportEditionService).file(editionHash, 'es', 'html')).body;
     for (const restoredDb of [onSecond, backOnFirst]) {
       const app = await servicesOf(restoredDb);
       expect(await oasScorecards(app, asOf)).toEqual(fromSource);
+      expect((await app.get(ReportEditionService).file(editionHash, 'es', 'html')).body.equals(editionHtml)).toBe(true);
       await app.close();
     }
   });

@@ -75,7 +75,7 @@ describeEachEngine('the TIP Report baseline of the OAS states', (engine) => {
       status: 'UNMET',
       score: 0,
       method: 'SOURCE_FINDING',
-      explanation: `According to ${TIP_2017} (as of 2017-03-31), the penalties are not commensurate with those for rape.`,
+      explanation: `According to ${TIP_2017} (as of March 31, 2017), the penalties are not commensurate with those for rape.`,
       finding: {
         judgement: 'PENALTIES_COMMENSURATE_WITH_RAPE',
         holds: false,
@@ -167,9 +167,11 @@ describeEachEngine('the TIP Report baseline of the OAS states', (engine) => {
     const editor = (await createKey(t, 'Ana (editor)', 'EDITOR')).headers;
     const reviewer = (await createKey(t, 'Carla (reviewer)', 'REVIEWER')).headers;
     const rationale = 'Test fixture: the expert read the Act and the rape penalty and finds the minimum commensurate.';
+    const law = await t.graphql<{ jurisdiction: { instruments: { provisions: { id: string }[] }[] } }>('{ jurisdiction(code: "BB") { instruments { provisions { id } } } }');
+    const provisionId = law.data!.jurisdiction.instruments[0].provisions[0].id;
     const submitted = await t.graphql<{ submitAssessment: { id: string; version: number } }>(
       'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { id version } }',
-      { input: { jurisdiction: 'BB', criterionId: 'PEN-3', result: 1, rationale, confidence: 'HIGH' } },
+      { input: { jurisdiction: 'BB', criterionId: 'PEN-3', result: 1, rationale, confidence: 'HIGH', evidence: { provisionIds: [provisionId], urls: ['https://example.org/bb-fixture-reading'] } } },
       editor,
     );
     expect(submitted.errors).toBeUndefined();
@@ -190,6 +192,11 @@ describeEachEngine('the TIP Report baseline of the OAS states', (engine) => {
     const row = pen3.slice(0, pen3.indexOf('</tr>'));
     expect(row).toContain('Expert assessment, reviewed and approved');
     expect(row).toContain(rationale);
+    // Who approved it and what the expert cited, the article and the page, stay visible.
+    expect(row).toMatch(/Approved on [A-Z][a-z]+ \d{1,2}, \d{4} by Carla \(reviewer\)\./);
+    expect(row).toMatch(
+      /The expert cites: <a href="#provision-\d+">Trafficking offence<\/a>, Trafficking in Persons Prevention Act \(TIPPA\); <a class="source" href="https:\/\/example.org\/bb-fixture-reading" title="https:\/\/example.org\/bb-fixture-reading">example.org<\/a>/,
+    );
     expect(row).toContain(
       `The expert&#x27;s approved result counts. Without it, a source&#x27;s finding would decide: Not met (0): According to ${TIP_2017} (as of March 31, 2017), the penalties are not commensurate with those for rape.`,
     );
@@ -202,6 +209,7 @@ describeEachEngine('the TIP Report baseline of the OAS states', (engine) => {
     const es = await request(t.app.getHttpServer()).get('/reports/BB.md?lang=es');
     expect(es.text).toContain('Evidencia al 31 de marzo de 2017, de hace más de 3 años: puede no estar al día; se basa en parte en una fuente secundaria.');
     expect(es.text).toContain('Cuenta el resultado aprobado del experto. Sin él, decidiría la constatación de una fuente');
+    expect(es.text).toMatch(/Aprobada el \d{1,2} de [a-z]+ de \d{4} por Carla \(reviewer\)\. El experto cita: <https:\/\/example\.org\/bb-fixture-reading>/);
   });
 
   it('seeds an existing database that lacks the set, never touching an instrument an expert recorded or edited', async () => {

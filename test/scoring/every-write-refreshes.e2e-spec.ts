@@ -23,7 +23,7 @@ const ALL_ACTS = ['RECRUITMENT', 'TRANSPORTATION', 'TRANSFER', 'HARBOURING', 'RE
 
 const SCORECARD = `query($code: String!) { scorecard(jurisdiction: $code) {
   computedAt score coverage
-  criteria { criterion { id } status score method explanation
+  criteria { criterion { id } status score method engineExplanation
     evidence { assessments provisions { id } treatyActions { id } treatyObservations { id } } }
 } }`;
 
@@ -32,7 +32,7 @@ interface Criterion {
   status: string;
   score: number | null;
   method: string;
-  explanation: string;
+  engineExplanation: string;
   evidence: { assessments: string[]; provisions: { id: string }[]; treatyActions: { id: string }[]; treatyObservations: { id: string }[] };
 }
 interface Card {
@@ -143,7 +143,7 @@ function gist(card: Card) {
       status: c.status,
       score: c.score,
       method: c.method,
-      explanation: c.explanation,
+      explanation: c.engineExplanation,
       evidence: {
         assessments: [...c.evidence.assessments].sort(),
         provisions: ids(c.evidence.provisions),
@@ -243,8 +243,8 @@ describeEachEngine('every evidence write refreshes the scorecard', (engine) => {
       const { before, after } = await expectFreshAfter(t, 'SE', () =>
         mutate(t, UPSERT_INSTRUMENT, instrumentInput('SE', { version: instrument.version, titleOriginal: 'Fixture law of SE, as renamed' })),
       );
-      expect(criterion(before, 'PAL-3').explanation).toContain('Art. 1 of Fixture law of SE covers');
-      expect(criterion(after, 'PAL-3').explanation).toContain('Art. 1 of Fixture law of SE, as renamed covers');
+      expect(criterion(before, 'PAL-3').engineExplanation).toContain('Art. 1 of Fixture law of SE covers');
+      expect(criterion(after, 'PAL-3').engineExplanation).toContain('Art. 1 of Fixture law of SE, as renamed covers');
     });
 
     it('upsertProvision (create)', async () => {
@@ -346,8 +346,8 @@ describeEachEngine('every evidence write refreshes the scorecard', (engine) => {
         ['PL', 'fixture-law', 'LAW', 'en', 'Fixture law of PL, as renamed', null, 'Test fixture, not real law', null, '2010-01-01', null, null],
       ]);
       const { before, after } = await expectFreshAfter(t, 'PL', async () => expect(await importData(t, 'INSTRUMENTS', file)).toMatchObject({ created: 0, updated: 1, problems: [] }));
-      expect(criterion(before, 'PAL-3').explanation).toContain('Art. 1 of Fixture law of PL covers');
-      expect(criterion(after, 'PAL-3').explanation).toContain('Art. 1 of Fixture law of PL, as renamed covers');
+      expect(criterion(before, 'PAL-3').engineExplanation).toContain('Art. 1 of Fixture law of PL covers');
+      expect(criterion(after, 'PAL-3').engineExplanation).toContain('Art. 1 of Fixture law of PL, as renamed covers');
     });
 
     it('PROVISIONS: a provision given an end date no longer meets PAL-3', async () => {

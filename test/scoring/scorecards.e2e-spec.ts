@@ -12,12 +12,13 @@ type Card = {
     score: number | null;
     method: string;
     explanation: string;
+    engineExplanation: string;
     evidence: { treatyActions: { date: string }[]; provisions: { citation: string }[] };
   }[];
   gaps: { criterion: { id: string }; severity: number; recommendation: string }[];
 };
 const CARD = `score coverage band categories { id score coverage }
-  criteria { criterion { id } status score method explanation evidence { treatyActions { date } provisions { citation } } }
+  criteria { criterion { id } status score method explanation engineExplanation evidence { treatyActions { date } provisions { citation } } }
   gaps { criterion { id } severity recommendation }`;
 
 /**
@@ -133,7 +134,9 @@ describeEachEngine('scorecards, rankings and history', (engine) => {
     const pal1 = (card: Card) => card.criteria.find((c) => c.criterion.id === 'PAL-1')!;
     expect(pal1(body.data!.then)).toMatchObject({ status: 'PARTIAL', score: 0.25, method: 'AUTOMATIC', evidence: { treatyActions: [{ date: '2000-12-12' }] } });
     expect(pal1(body.data!.now)).toMatchObject({ status: 'MET', score: 1, evidence: { treatyActions: [{ date: '2002-11-19' }] } });
-    expect(pal1(body.data!.now).explanation).toBe('Party since 2002-11-19 (ratification, day precision).');
+    expect(pal1(body.data!.now).engineExplanation).toBe('Party since 2002-11-19 (ratification, day precision).');
+    // For readers: the treaty's name and the date in the language (lang defaults to en).
+    expect(pal1(body.data!.now).explanation).toBe('Party since November 19, 2002 (ratification).');
     const change = body.data!.history.find((p) => p.date === '2002-11-19');
     expect(change?.changed).toContain('PAL-1');
   });

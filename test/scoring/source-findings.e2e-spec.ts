@@ -121,7 +121,7 @@ describeEachEngine('source findings in the scorecard', (engine) => {
       status: 'UNMET',
       score: 0,
       method: 'SOURCE_FINDING',
-      explanation: `According to ${TIP_2019} (as of 2019-03-31), the penalties are not commensurate with those for rape.`,
+      explanation: `According to ${TIP_2019} (as of March 31, 2019), the penalties are not commensurate with those for rape.`,
       explanationKey: 'finding.result',
       sourceKinds: ['SECONDARY'],
       evidenceAsOf: '2019-03-31',
@@ -193,7 +193,7 @@ describeEachEngine('source findings in the scorecard', (engine) => {
         status: 'UNMET',
         score: 0,
         method: 'SOURCE_FINDING',
-        explanation: `According to ${TIP_2019} (as of 2019-03-31), the penalties are not commensurate with those for rape.`,
+        explanation: `According to ${TIP_2019} (as of March 31, 2019), the penalties are not commensurate with those for rape.`,
         finding: { findingId, judgement: 'PENALTIES_COMMENSURATE_WITH_RAPE', holds: false, asOf: '2019-03-31' },
       },
     });

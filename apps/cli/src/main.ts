@@ -9,6 +9,7 @@ import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommands } from './commands/migrate.commands';
 import { registerReportCommand } from './commands/report.command';
+import { registerReportPublishCommand } from './commands/report-publish.command';
 import { registerRubricCommands } from './commands/rubric.commands';
 import { registerScoreCommands } from './commands/score.commands';
 import { registerSeedCommand } from './commands/seed.command';
@@ -28,6 +29,7 @@ export function buildProgram(config: () => AppConfig): Command {
   registerImportCommand(program, config, consoleOutput);
   registerExportCommand(program, config, consoleOutput);
   registerReportCommand(program, config, consoleOutput);
+  registerReportPublishCommand(program, config, consoleOutput);
   return program;
 }
 

@@ -25,6 +25,10 @@ export class AssessmentExpertResults extends ExpertResultSource {
         assessmentId: a.id,
         decidedOn: a.effectiveFrom!,
         confidence: a.confidence,
+        // What the expert cited: without it, the articles behind an override vanish from scorecards and reports.
+        evidence: { provisions: a.evidence.provisionIds, treatyActions: a.evidence.treatyActionIds },
+        urls: a.evidence.urls,
+        reviewerName: a.reviewerName,
       });
       out.set(a.jurisdictionCode, list);
     }

@@ -3,6 +3,7 @@ import { AUDIT_ENTITIES } from '@lexgap/audit';
 import { AUTH_ENTITIES } from '@lexgap/auth';
 import { JURISDICTION_ENTITIES } from '@lexgap/jurisdictions';
 import { LEGISLATION_ENTITIES } from '@lexgap/legislation';
+import { REPORT_ENTITIES } from '@lexgap/reports';
 import { SeedRunEntity } from '@lexgap/platform';
 import { RUBRIC_ENTITIES } from '@lexgap/rubric';
 import { SCORING_ENTITIES } from '@lexgap/scoring';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...SCORING_ENTITIES,
   ...AUTH_ENTITIES,
   ...ASSESSMENT_ENTITIES,
+  ...REPORT_ENTITIES,
 ];

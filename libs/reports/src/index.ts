@@ -1,3 +1,4 @@
+export * from './build/comparison-report.builder';
 export * from './build/country-report.builder';
 export * from './build/rank-correlation';
 export * from './build/regional-report.builder';
@@ -6,6 +7,7 @@ export * from './build/tip-tiers';
 export * from './i18n/catalogues';
 export * from './i18n/explanations';
 export * from './i18n/translator';
+export * from './model/comparison-report.model';
 export * from './model/country-report.model';
 export * from './model/regional-report.model';
 export * from './model/report-parts';
@@ -20,3 +22,9 @@ export * from './report-data.service';
 export * from './report.service';
 export * from './reports.module';
 export * from './render/map-concurrently';
+export * from './editions/report-edition.entity';
+export * from './editions/report-edition.models';
+export * from './editions/report-edition.service';
+
+import { ReportEditionEntity, ReportEditionFileEntity } from './editions/report-edition.entity';
+export const REPORT_ENTITIES = [ReportEditionEntity, ReportEditionFileEntity];

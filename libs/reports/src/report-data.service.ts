@@ -11,9 +11,11 @@ import { statusOf, toActionModel, toObservationModel, TREATY_CATALOGUE, TreatySe
 import { DataSource, In } from 'typeorm';
 import { version } from '../../../package.json';
 import { buildCountryReport, CountryReportInputs, ProvisionRecord, TreatyInfo } from './build/country-report.builder';
+import { buildComparisonReport } from './build/comparison-report.builder';
 import { buildRegionalReport } from './build/regional-report.builder';
-import { NamedJurisdiction, regionName, reportBand, RubricRecord } from './build/report-basics';
+import { NamedJurisdiction, RankRecord, regionName, reportBand, RubricRecord } from './build/report-basics';
 import { Translator } from './i18n/translator';
+import { COMPARISON_MAX_JURISDICTIONS, COMPARISON_MIN_JURISDICTIONS, type ComparisonReport } from './model/comparison-report.model';
 import type { CountryReport } from './model/country-report.model';
 import type { RegionalReport } from './model/regional-report.model';
 import type { ReportIndex } from './render/report-renderer';
@@ -103,21 +105,11 @@ export class ReportDataService {
       const ownActions = actionsOf.get(j.code) ?? [];
       const ownObservations = observationsOf.get(j.code) ?? [];
       const parent = parents.find((p) => p.code === j.parentCode);
-      const scope = scopes.get(j.code);
-      const rank = scope ? ranks.get(scope.code)! : null;
       const inputs: CountryReportInputs = {
         jurisdiction: named(j, parent),
         rubric: rubricRecord,
         card: cards.get(j.code)!.result,
-        rank:
-          scope && rank
-            ? {
-                region: 'names' in scope.name ? { code: scope.code, nameEn: localize(scope.name.names, options.lang) } : scope.name,
-                rank: rank.find((e) => e.jurisdictionCode === j.code)?.rank ?? null,
-                ranked: rank.filter((e) => e.rank !== null).length,
-                members: rank.length,
-              }
-            : null,
+        rank: rankRecord(j, scopes, ranks, options.lang),
         treaties,
         treatyStatuses: TREATY_CATALOGUE.map((t) => {
           const s = statusOf(t.code, asOf, ownActions, ownObservations);
@@ -134,6 +126,43 @@ export class ReportDataService {
         generator: GENERATOR,
       };
       return buildCountryReport(new Translator(options.lang), inputs);
+    });
+  }
+
+  /**
+   * Several jurisdictions side by side (2 to 12, in the order given; a code given twice counts
+   * once): their stored scorecards and ranks, as their country reports have them.
+   */
+  async comparisonReport(codes: readonly string[], options: ReportOptions, field = 'codes'): Promise<ComparisonReport> {
+    const normalised = [...new Set(codes.map((c) => this.jurisdictions.normaliseCode(c, field)))];
+    if (normalised.length < COMPARISON_MIN_JURISDICTIONS || normalised.length > COMPARISON_MAX_JURISDICTIONS) {
+      throw BadUserInputError.field(field, `must name from ${COMPARISON_MIN_JURISDICTIONS} to ${COMPARISON_MAX_JURISDICTIONS} different jurisdictions, comma-separated; got ${normalised.length}`);
+    }
+    const found = await this.jurisdictions.findByCodes(normalised);
+    const missing = normalised.filter((c) => !found.some((j) => j.code === c));
+    if (missing.length) throw BadUserInputError.field(field, `names no recorded jurisdiction: ${missing.join(', ')}`);
+    const list = normalised.map((c) => found.find((j) => j.code === c)!);
+    const resolved = await this.resolve(options);
+    const { rubric, asOf } = resolved;
+    const [cards, parents, scopes] = await Promise.all([
+      this.scorecards.scorecards(list, rubric, asOf),
+      this.jurisdictions.findByCodes([...new Set(list.flatMap((j) => (j.parentCode ? [j.parentCode] : [])))]),
+      this.rankScopes(list),
+    ]);
+    const ranks = await this.ranks(scopes, rubric, asOf);
+    return buildComparisonReport(new Translator(options.lang), {
+      rubric: toRubricRecord(rubric),
+      asOf,
+      entries: list.map((j) => ({
+        jurisdiction: named(
+          j,
+          parents.find((p) => p.code === j.parentCode),
+        ),
+        card: cards.get(j.code)!.result,
+        rank: rankRecord(j, scopes, ranks, options.lang),
+      })),
+      generatedAt: new Date(),
+      generator: GENERATOR,
     });
   }
 
@@ -154,11 +183,14 @@ export class ReportDataService {
     });
   }
 
-  /** Every jurisdiction (or a region's members) with its score and band, and the regions that have members. */
-  async index(options: ReportOptions, region?: string | null): Promise<ReportIndex> {
+  /**
+   * Every jurisdiction (or a region's members, or the jurisdictions given: the CLI's written
+   * reports) with its score and band, and the regions that have members.
+   */
+  async index(options: ReportOptions, region?: string | null, only?: readonly JurisdictionEntity[]): Promise<ReportIndex> {
     const resolved = await this.resolve(options);
     const tr = new Translator(options.lang);
-    const list = region ? await this.scorecards.members(region) : await this.dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+    const list = only ? [...only] : region ? await this.scorecards.members(region) : await this.dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
     const [cards, regions] = await Promise.all([this.scorecards.scorecards(list, resolved.rubric, resolved.asOf), this.jurisdictions.listRegions()]);
     const jurisdictions = list
       .map((j) => {
@@ -271,6 +303,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else out.set(k, [item]);
   }
   return out;
+}
+
+/** Where a jurisdiction's country report ranks it, from its scope's ranking; null without a scope. */
+function rankRecord(j: JurisdictionEntity, scopes: Map<string, RankScope>, ranks: Map<string, RankedEntry[]>, lang: Language): RankRecord | null {
+  const scope = scopes.get(j.code);
+  const rank = scope ? ranks.get(scope.code) : undefined;
+  if (!scope || !rank) return null;
+  return {
+    region: 'names' in scope.name ? { code: scope.code, nameEn: localize(scope.name.names, lang) } : scope.name,
+    rank: rank.find((e) => e.jurisdictionCode === j.code)?.rank ?? null,
+    ranked: rank.filter((e) => e.rank !== null).length,
+    members: rank.length,
+  };
 }
 
 function levelOrder(level: string | null): number {

@@ -1,10 +1,11 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, BadUserInputError } from '@lexgap/platform';
 import { version } from '../../../package.json';
+import type { ComparisonReport } from './model/comparison-report.model';
 import type { CountryReport } from './model/country-report.model';
 import type { RegionalReport } from './model/regional-report.model';
 import { PdfPrinter } from './render/pdf-printer';
-import { ReportRenderer } from './render/report-renderer';
+import { ReportRenderer, reportTitle } from './render/report-renderer';
 import { REPORT_FORMATS, ReportFormat, ReportLinks } from './render/report-view';
 import { ReportDataService, ReportOptions } from './report-data.service';
 
@@ -69,11 +70,20 @@ export class ReportService implements OnModuleDestroy {
     );
   }
 
+  async renderComparison(report: ComparisonReport, format: ReportFormat, links: ReportLinks): Promise<ReportFile> {
+    return this.render(
+      report,
+      format,
+      () => this.renderer.comparisonHtml(report, links),
+      () => this.renderer.comparisonMarkdown(report, links),
+    );
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.printer.close();
   }
 
-  private async render(report: CountryReport | RegionalReport, format: ReportFormat, html: () => string, markdown: () => string): Promise<ReportFile> {
+  private async render(report: CountryReport | RegionalReport | ComparisonReport, format: ReportFormat, html: () => string, markdown: () => string): Promise<ReportFile> {
     const file = (body: Buffer | string): ReportFile => ({
       body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'),
       contentType: CONTENT_TYPES[format],
@@ -87,8 +97,7 @@ export class ReportService implements OnModuleDestroy {
       case 'html':
         return file(html());
       case 'pdf': {
-        const title = report.kind === 'country' ? report.jurisdiction.name : report.region.name;
-        return file(await this.printer.print({ html: html(), footerHtml: this.renderer.pdfFooter(report), title }));
+        return file(await this.printer.print({ html: html(), footerHtml: this.renderer.pdfFooter(report), title: reportTitle(report) }));
       }
     }
   }

@@ -8,3 +8,4 @@ export * from './scorecard.service';
 export * from './scoring.module';
 
 export const SCORING_ENTITIES = [ScorecardSnapshotEntity];
+export * from './explanation-localizer';

@@ -2,11 +2,15 @@ import { toJurisdictionModel } from '@lexgap/jurisdictions';
 import type { JurisdictionEntity } from '@lexgap/jurisdictions';
 import { CriterionModel, RubricModel, toRubricModel } from '@lexgap/rubric';
 import { Language, localize } from '@lexgap/legal-model';
+import type { Explanation } from '@lexgap/scoring-engine';
 import { CriterionResultModel, ScorecardModel } from './models/scorecard.models';
 import { StoredScorecard } from './scorecard.service';
 
-/** A computed scorecard in the reader's language; evidence is resolved from its ids on demand. */
-export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredScorecard, lang: Language): ScorecardModel {
+/**
+ * A computed scorecard in the reader's language (`say` turns an explanation into its text there);
+ * evidence is resolved from its ids on demand.
+ */
+export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredScorecard, lang: Language, say: (explanation: Explanation) => string = (e) => e.text): ScorecardModel {
   const rubric: RubricModel = toRubricModel(card.rubric, lang);
   const criteria = new Map<string, CriterionModel>(rubric.categories.flatMap((c) => c.criteria.map((k) => [k.id, k] as const)));
   const result = card.result;
@@ -29,13 +33,15 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
       score: k.score,
       maxScore: k.maxScore,
       method: k.method,
-      explanation: k.explanation.text,
+      explanation: say(k.explanation),
+      engineExplanation: k.explanation.text,
       explanationKey: k.explanation.key,
       automatic: k.automatic
         ? {
             status: k.automatic.status,
             score: k.automatic.score,
-            explanation: k.automatic.explanation.text,
+            explanation: say(k.automatic.explanation),
+            engineExplanation: k.automatic.explanation.text,
             method: k.automatic.finding ? 'SOURCE_FINDING' : 'AUTOMATIC',
             finding: k.automatic.finding ?? null,
           }

@@ -1,10 +1,14 @@
+import { Optional } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Language } from '@lexgap/legal-model';
+import type { Explanation } from '@lexgap/scoring-engine';
 import { Allow, Permission } from '@lexgap/auth';
 import { parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
 import { LegislationLoaders } from '@lexgap/legislation';
 import { BadUserInputError, decodeCursor, encodeCursor, IsoDateScalar, pageSize, RequestContext } from '@lexgap/platform';
 import { toActionModel, toObservationModel, TreatyLoaders } from '@lexgap/treaties';
 import { CriterionResultModel, EvidenceModel, RankingConnectionModel, ScorecardModel, ScorePointModel } from './models/scorecard.models';
+import { ExplanationLocalizer } from './explanation-localizer';
 import { toScorecardModel } from './scorecard.mapper';
 import { ScorecardService } from './scorecard.service';
 import { toRubricModel } from '@lexgap/rubric';
@@ -16,7 +20,16 @@ const MAX_COMPARED = 12;
 
 @Resolver(() => ScorecardModel)
 export class ScorecardResolver {
-  constructor(private readonly scorecards: ScorecardService) {}
+  constructor(
+    private readonly scorecards: ScorecardService,
+    @Optional() private readonly explanations?: ExplanationLocalizer,
+  ) {}
+
+  /** Explanations in the reader's language (the engine's English where no localizer is installed). */
+  private say(lang: Language): (explanation: Explanation) => string {
+    const localizer = this.explanations;
+    return localizer ? (explanation) => localizer.localize(explanation, lang) : (explanation) => explanation.text;
+  }
 
   @Allow(Permission.READ_PUBLISHED)
   @Query(() => ScorecardModel, { description: 'A jurisdiction scored under a rubric version as of a date, every point explained.' })
@@ -29,7 +42,7 @@ export class ScorecardResolver {
   ): Promise<ScorecardModel> {
     const language = parseLanguage(lang);
     const card = await this.scorecards.scorecard(code, rubric, version, asOf);
-    return toScorecardModel(card.jurisdiction, card, language);
+    return toScorecardModel(card.jurisdiction, card, language, this.say(language));
   }
 
   @Allow(Permission.READ_PUBLISHED)
@@ -44,7 +57,7 @@ export class ScorecardResolver {
     if (codes.length === 0 || codes.length > MAX_COMPARED) throw BadUserInputError.field('jurisdictions', `must list 1 to ${MAX_COMPARED} jurisdictions`);
     const language = parseLanguage(lang);
     const cards = await this.scorecards.compare(codes, rubric, version, asOf);
-    return cards.map((card) => toScorecardModel(card.jurisdiction, card, language));
+    return cards.map((card) => toScorecardModel(card.jurisdiction, card, language, this.say(language)));
   }
 
   @Allow(Permission.READ_PUBLISHED)
@@ -77,7 +90,7 @@ export class ScorecardResolver {
           scoreRange: e.scorecard.result.scoreRange,
           coverage: e.scorecard.result.coverage,
           band: e.scorecard.result.band,
-          scorecard: toScorecardModel(jurisdiction, e.scorecard, language),
+          scorecard: toScorecardModel(jurisdiction, e.scorecard, language, this.say(language)),
         },
       };
     });

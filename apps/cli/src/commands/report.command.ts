@@ -4,7 +4,19 @@ import { Command } from 'commander';
 import { LANGUAGES, Language } from '@lexgap/legal-model';
 import { JurisdictionEntity, parseLanguage } from '@lexgap/jurisdictions';
 import { AppConfig, BadUserInputError } from '@lexgap/platform';
-import { fileReportLinks, mapConcurrently, parseReportFormat, PdfUnavailableException, PRINT_CONCURRENCY, REPORT_FORMATS, reportFileName, ReportFormat, ReportService } from '@lexgap/reports';
+import {
+  fileReportLinks,
+  indexFileName,
+  mapConcurrently,
+  parseReportFormat,
+  PdfUnavailableException,
+  PRINT_CONCURRENCY,
+  REPORT_FORMATS,
+  reportFileName,
+  ReportFormat,
+  ReportService,
+  WrittenReports,
+} from '@lexgap/reports';
 import { ScorecardService } from '@lexgap/scoring';
 import { DataSource } from 'typeorm';
 import { withCliApp } from '../cli-context';
@@ -37,7 +49,8 @@ function list<T>(raw: string, parse: (value: string, field: string) => T, field:
 /**
  * `lexgap report`: gap reports written as files. One or more jurisdictions by code, a region
  * (`--region OAS`: the regional report and a report for each member) or every jurisdiction
- * (`--all`), in any of the four languages and four formats. Links between the files work offline.
+ * (`--all`), in any of the four languages and four formats. Links between the files work offline
+ * and point only at files the run writes, with an index of them (`index.html`, `index.<lang>.html`).
  */
 export function registerReportCommand(program: Command, config: () => AppConfig, out: CliOutput): void {
   program
@@ -86,11 +99,21 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
         else jurisdictions = await Promise.all(codes.map((code, i) => data.requireJurisdiction(code, `codes[${i}]`)));
 
         mkdirSync(options.out, { recursive: true });
-        const links = fileReportLinks();
+        // Links between the files point only at files this run writes, and at its index of them.
+        const plan: WrittenReports = {
+          langs,
+          formats,
+          countries: jurisdictions.map((j) => j.code),
+          // members() found the region, so its code is the one findRegion reads.
+          regions: options.region ? [options.region.trim().toUpperCase()] : [],
+          index: true,
+        };
+        const links = fileReportLinks(plan);
         const regionalCount = options.region ? 1 : 0;
-        const bar = progressBar((jurisdictions.length + regionalCount) * langs.length * formats.length, 'reports');
+        const bar = progressBar((jurisdictions.length + regionalCount) * langs.length * formats.length + langs.length, 'reports');
         const started = performance.now();
         let written = 0;
+        let indexes = 0;
         const write = (name: string, body: Buffer) => {
           writeFileSync(join(options.out, name), body);
           written++;
@@ -116,11 +139,17 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
                 }
               });
             }
+            // The folder's index in this language: the reports just written, nothing else.
+            const index = await data.index({ rubric: options.rubric, version, asOf: resolved.asOf, lang }, null, jurisdictions);
+            const page = reports.renderer.index({ ...index, regions: index.regions.filter((r) => plan.regions.includes(r.code)), folder: true }, links);
+            writeFileSync(join(options.out, indexFileName(lang, langs)), page, 'utf8');
+            indexes++;
+            bar.tick(1, `index ${lang}`);
           }
         } finally {
           bar.stop();
         }
-        out.info(`${written} report file(s) written to ${options.out} in ${Math.round(performance.now() - started)} ms`);
+        out.info(`${written} report file(s) and ${indexes} index page(s) (${indexFileName(langs[0], langs)}) written to ${options.out} in ${Math.round(performance.now() - started)} ms`);
       });
     });
 }

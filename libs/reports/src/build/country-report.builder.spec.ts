@@ -92,6 +92,19 @@ describe('the country report data model', () => {
     expect(report.gaps.length + report.notAssessed.length + report.met.length + report.notApplicable.length).toBe(31);
   });
 
+  it("makes each gap's recommendation specific to this law: the provision to amend and what it lacks", () => {
+    const gaps = (lang: 'en' | 'es') => new Map(buildCountryReport(new Translator(lang), inputs()).gaps.map((g) => [g.id, g.recommendation]));
+    const rubricText = (id: string) => rubric.categories.flatMap((c) => c.criteria).find((c) => c.id === id)!.recommendation;
+    // Art. 1 allows a fine instead of prison (PEN-1), punishes 1–3 years (PEN-2: max 3 < 4; PEN-4: min 1 below the 3 partial years).
+    expect(gaps('en').get('PEN-1')).toBe(`${rubricText('PEN-1').en} To amend: Art. 1, Fixture code. Remove the fine in lieu of imprisonment.`);
+    expect(gaps('en').get('PEN-2')).toBe(`${rubricText('PEN-2').en} To amend: Art. 1, Fixture code. Raise the maximum from 3 to at least 4 years.`);
+    expect(gaps('es').get('PEN-1')).toBe(`${rubricText('PEN-1').es} Por modificar: Art. 1, Fixture code. Suprimir la multa sustitutiva de la prisión.`);
+    // A treaty gap cites no provision: the rubric's text alone.
+    const report = buildCountryReport(new Translator('en'), inputs());
+    const treatyGap = report.gaps.find((g) => g.basis === 'TREATY')!;
+    expect(treatyGap.recommendation).toBe(rubricText(treatyGap.id).en);
+  });
+
   it('shows an expert result with its reasoning, and an unverified signature as unverified', () => {
     const report = buildCountryReport(new Translator('en'), inputs());
     const pal9 = report.gaps.find((g) => g.id === 'PAL-9')!;

@@ -1,10 +1,10 @@
 import { criteriaOf, ScoredCriterion, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
 import { DatePrecision } from '@lexgap/legal-model';
-import { localizeExplanation } from '../i18n/explanations';
+import { localizeExplanation, localizeRecommendation } from '../i18n/explanations';
 import type { Translator } from '../i18n/translator';
 import type { CountryReport, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';
 import { REPORT_SCHEMA_VERSION, ReportCriterion, ReportObservation, ReportSource, ReportTreatyAction } from '../model/report-parts';
-import { jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, resultLabel, RubricRecord } from './report-basics';
+import { jurisdictionName, NamedJurisdiction, provenanceOf, RankRecord, reportBand, reportRank, reportRubric, resultLabel, RubricRecord } from './report-basics';
 import { countryTipTiers, TipTierRecord } from './tip-tiers';
 
 export type ProvisionRecord = Omit<ReportProvision, 'anchor' | 'textNote'>;
@@ -30,7 +30,7 @@ export interface CountryReportInputs {
   jurisdiction: NamedJurisdiction;
   rubric: RubricRecord;
   card: ScorecardResult;
-  rank: { region: { code: string; nameEn: string }; rank: number | null; ranked: number; members: number } | null;
+  rank: RankRecord | null;
   treaties: TreatyInfo[];
   treatyStatuses: TreatyStatusRecord[];
   provisions: ReadonlyMap<string, ProvisionRecord>;
@@ -56,6 +56,13 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
   const severity = new Map(card.gaps.map((g) => [g.criterionId, g.severity]));
   const definitions = new Map(criteriaOf(rubric.content).map((d) => [d.criterion.id, d]));
 
+  // A gap reached from the law (or a source's finding on it) names the provisions to amend and what they lack.
+  const recommendationFor = (result: ScoredCriterion, rubricText: string): string => {
+    if ((result.status !== 'UNMET' && result.status !== 'PARTIAL') || result.method === 'EXPERT') return rubricText;
+    const citations = result.evidence.provisions.flatMap((id) => input.provisions.get(id) ?? []).map((p) => `${p.citation}, ${p.instrument.title}`);
+    return localizeRecommendation(tr, rubricText, result.explanation, [...new Set(citations)], nameOfTreaty);
+  };
+
   const criterion = (result: ScoredCriterion): ReportCriterion => {
     const { category, criterion: def } = definitions.get(result.criterionId)!;
     return {
@@ -77,13 +84,22 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
             status: result.automatic.status,
             score: result.automatic.score,
             explanation: localizeExplanation(tr, result.automatic.explanation, nameOfTreaty),
+            engineExplanation: result.automatic.explanation.text,
             method: result.automatic.finding ? 'SOURCE_FINDING' : 'AUTOMATIC',
             finding: result.automatic.finding ?? null,
           }
         : null,
-      expert: result.expert ? { assessmentId: result.expert.assessmentId, decidedOn: result.expert.decidedOn, rationale: result.expert.rationale } : null,
+      expert: result.expert
+        ? {
+            assessmentId: result.expert.assessmentId,
+            decidedOn: result.expert.decidedOn,
+            rationale: result.expert.rationale,
+            reviewerName: result.expert.reviewerName ?? null,
+            urls: result.expert.urls ?? [],
+          }
+        : null,
       evidenceAge: result.evidenceAsOf ? { asOf: result.evidenceAsOf, stale: result.evidenceStale, secondary: result.sourceKinds.includes('SECONDARY') } : null,
-      recommendation: tr.text(def.recommendation, `${def.id} recommendation`),
+      recommendation: recommendationFor(result, tr.text(def.recommendation, `${def.id} recommendation`)),
       references: def.references,
       evidence: {
         provisions: result.evidence.provisions.filter((id) => input.provisions.has(id)),
@@ -126,9 +142,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
 
   const history = input.history.map((p) => ({ date: p.date, score: p.score, coverage: p.coverage, band: reportBand(tr, rubric.content, p.band), changed: p.changed }));
   const tipTiers = countryTipTiers(tr, input.tipTiers ?? [], card.asOf);
-  const rank = input.rank
-    ? { region: { code: input.rank.region.code, name: regionName(tr, input.rank.region) }, rank: input.rank.rank, reason: card.unrankedReason, ranked: input.rank.ranked, members: input.rank.members }
-    : null;
+  const rank = reportRank(tr, input.rank, card.unrankedReason);
 
   const neutral = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -184,6 +198,9 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     coverage: card.coverage,
     scoreRange: card.scoreRange,
     minimumCoverage: card.minimumCoverage,
+    belowMinimumCoverage: card.score !== null && card.coverage < card.minimumCoverage,
+    assessedCriteria: card.criteria.filter((c) => c.status === 'MET' || c.status === 'PARTIAL' || c.status === 'UNMET').length,
+    applicableCriteria: card.criteria.filter((c) => c.status !== 'NOT_APPLICABLE').length,
     band: reportBand(tr, rubric.content, card.band),
     bandWithheld: card.bandWithheld,
     rank,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Band, canonicalJson, CriterionResult, Criterion, Rubric } from '@lexgap/scoring-engine';
+import { Band, canonicalJson, CriterionResult, Criterion, Rubric, UnrankedReason } from '@lexgap/scoring-engine';
 import { LocalizedText } from '@lexgap/legal-model';
 import type { Translator } from '../i18n/translator';
+import type { ReportRank } from '../model/country-report.model';
 import type { ReportBand, ReportProvenance, ReportRubric, ReportSource } from '../model/report-parts';
 
 /** A published rubric version as the report builders read it. */
@@ -44,6 +45,19 @@ export function jurisdictionName(tr: Translator, j: { code: string; names: Local
 /** A region's name: the catalogue's translation of M49 and group names, else its recorded English name. */
 export function regionName(tr: Translator, region: { code: string; nameEn: string }): string {
   return tr.has(`regionName.${region.code}`) ? tr.t(`regionName.${region.code}`) : region.nameEn;
+}
+
+/** Where a jurisdiction is ranked, as the data service finds it (the scope's English name, the place, how many are ranked). */
+export interface RankRecord {
+  region: { code: string; nameEn: string };
+  rank: number | null;
+  ranked: number;
+  members: number;
+}
+
+/** A jurisdiction's rank in the reader's language, with why it has none (its scorecard's reason). */
+export function reportRank(tr: Translator, rank: RankRecord | null, unrankedReason: UnrankedReason | null): ReportRank | null {
+  return rank ? { region: { code: rank.region.code, name: regionName(tr, rank.region) }, rank: rank.rank, reason: unrankedReason, ranked: rank.ranked, members: rank.members } : null;
 }
 
 /** The label of the scale level a result sits on, when it sits on one. */

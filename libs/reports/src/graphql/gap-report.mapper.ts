@@ -2,7 +2,7 @@ import type { JurisdictionModel } from '@lexgap/jurisdictions';
 import type { RubricModel } from '@lexgap/rubric';
 import type { CountryReport } from '../model/country-report.model';
 import type { ReportCriterion } from '../model/report-parts';
-import type { ReportLinks } from '../render/report-view';
+import type { HttpReportLinks } from '../render/report-view';
 import type { GapReportModel, ReportCriterionModel } from './gap-report.models';
 
 const criterion = (c: ReportCriterion): ReportCriterionModel => ({
@@ -14,7 +14,7 @@ const criterion = (c: ReportCriterion): ReportCriterionModel => ({
 });
 
 /** The report's data model as GraphQL serves it. */
-export function toGapReportModel(report: CountryReport, jurisdiction: JurisdictionModel, rubric: RubricModel, links: ReportLinks): GapReportModel {
+export function toGapReportModel(report: CountryReport, jurisdiction: JurisdictionModel, rubric: RubricModel, links: HttpReportLinks): GapReportModel {
   const code = report.jurisdiction.code;
   return {
     jurisdiction,

@@ -12,9 +12,9 @@ import { LEXGAP_VERSION, parseReportFormat, ReportFile, ReportService } from '..
  * Reports are documents: besides the escaping in every template, the browser is told to run no
  * script and load nothing from elsewhere, whatever the HTML holds.
  */
-const HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-interface ReportQuery {
+export interface ReportQuery {
   lang?: string;
   rubric?: string;
   version?: string;
@@ -22,7 +22,7 @@ interface ReportQuery {
   region?: string;
 }
 
-function options(query: ReportQuery): ReportOptions {
+export function options(query: ReportQuery): ReportOptions {
   let version: number | null = null;
   if (query.version !== undefined && query.version !== '') {
     version = Number(query.version);
@@ -43,7 +43,7 @@ function splitFile(file: string): [string, ReportFormat] {
  * lexgap version renders the same report but for its generation time. A client holding it gets
  * 304 without the report being rendered again (a PDF costs a browser print).
  */
-function entityTag(contentHash: string, format: ReportFormat, query: ReportQuery): string {
+export function entityTag(contentHash: string, format: ReportFormat, query: ReportQuery): string {
   const variant = createHash('sha256')
     .update(JSON.stringify([format, query.lang ?? '', query.rubric ?? '', query.version ?? '', query.asOf ?? '', LEXGAP_VERSION]))
     .digest('hex')
@@ -52,23 +52,26 @@ function entityTag(contentHash: string, format: ReportFormat, query: ReportQuery
 }
 
 /** Answers 304 when the client's copy is current; true when it did. */
-function notModified(req: Request, res: Response, etag: string): boolean {
+export function notModified(req: Request, res: Response, etag: string): boolean {
   const held = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim());
   if (!held.includes(etag) && !held.includes('*')) return false;
   res.status(304).set({ etag, 'cache-control': 'no-cache' }).end();
   return true;
 }
 
-function send(res: Response, file: ReportFile, format: ReportFormat, name: string, etag: string): void {
-  res.status(200).set({
-    etag,
+/** The headers of every report document, live or a published edition: type, name, content hash and, for HTML, the policy. */
+export function reportHeaders(file: Pick<ReportFile, 'contentType' | 'contentHash'>, format: ReportFormat, name: string): Record<string, string> {
+  return {
     'content-type': file.contentType,
     'content-disposition': `inline; filename="${name}"`,
     'x-content-hash': file.contentHash,
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
     ...(format === 'html' ? { 'content-security-policy': HTML_POLICY } : {}),
-  });
+  };
+}
+
+export function send(res: Response, file: ReportFile, format: ReportFormat, name: string, etag: string): void {
+  res.status(200).set({ etag, ...reportHeaders(file, format, name), 'cache-control': 'no-cache' });
   res.send(file.body);
 }
 

@@ -36,9 +36,9 @@ export function reportCatalogues(directory = localesDirectory()): Catalogues {
   return loaded;
 }
 
-/** Placeholders a text uses, for the translation check: `{years}` → `years`. */
+/** Placeholders a text uses, for the translation check: `{years}` and `{years, plural, …}` → `years`. */
 export function placeholdersOf(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  return [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
 }
 
 export interface TranslationProblem {

@@ -40,6 +40,26 @@ export function localizeExplanation(tr: Translator, explanation: Explanation, tr
   return sentences.join(' ');
 }
 
+/**
+ * What a gap's recommendation adds to the rubric's text for this law: the provisions to amend
+ * (`citations`, as the report lists them) and, where the engine's explanation says what is lacking,
+ * that ("Remove the fine in lieu of imprisonment."; "Add: transfer and receipt."). The key of the
+ * added sentence is `rec.<explanation key>`, a flag's by whether the law must drop a requirement
+ * or state a protection; explanations with no such key add only the provisions.
+ */
+export function localizeRecommendation(tr: Translator, rubricText: string, explanation: Explanation, citations: readonly string[], treatyName: (code: string) => string): string {
+  const raw = explanation.params;
+  const key = explanation.key === 'facts.flag.unmet' ? (raw.metWhen === false ? 'rec.facts.flag.remove' : 'rec.facts.flag.state') : `rec.${explanation.key}`;
+  const sentences = [rubricText];
+  if (citations.length > 0) sentences.push(tr.t('rec.toAmend', { provisions: tr.list(citations) }));
+  if (tr.has(key)) {
+    const params: MessageParams = {};
+    for (const [name, value] of Object.entries(raw)) params[name] = formatParam(tr, name, value, raw, treatyName);
+    sentences.push(tr.t(key, params));
+  }
+  return sentences.filter(Boolean).join(' ');
+}
+
 function sentenceCase(tr: Translator, text: string): string {
   return text.charAt(0).toLocaleUpperCase(tr.lang) + text.slice(1);
 }

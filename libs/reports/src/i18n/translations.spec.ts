@@ -48,5 +48,15 @@ describe('report translations (es, pt, fr against en)', () => {
 
   it('reads placeholders as the translator fills them', () => {
     expect(placeholdersOf('{rank} of {ranked} in {region}; {rank}')).toEqual(['rank', 'ranked', 'region']);
+    expect(placeholdersOf('{gaps, plural, one {# gap} other {# gaps}} in {region}')).toEqual(['gaps', 'region']);
+  });
+
+  it('gives every plural an `other` branch, in every language', () => {
+    const catalogues = reportCatalogues();
+    const blocks = Object.entries(catalogues).flatMap(([lang, texts]) =>
+      Object.entries(texts).flatMap(([key, text]) => [...text.matchAll(/\{(\w+),\s*plural,(.*?)\}\}/g)].map((m) => ({ lang, key, branches: m[2] }))),
+    );
+    expect(blocks.length).toBeGreaterThanOrEqual(4 * 5);
+    expect(blocks.filter((b) => !/\bother\s*\{/.test(b.branches))).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@ export const INTL_LOCALE: Record<Language, string> = { en: 'en-US', es: 'es-419'
 
 export type MessageParams = Record<string, string | number>;
 
+/** `{name, plural, one {…} other {…}}`, after the plain `{name}` placeholders are filled (so branches hold no braces). */
+const PLURAL_BLOCK = /\{(\w+),\s*plural,\s*((?:(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\}\s*)+)\}/g;
+
 /**
  * Everything a report says, in one language: catalogue texts, rubric texts, dates and numbers.
  * A text missing in the language falls back to English and is remembered, so the report can
@@ -17,6 +20,7 @@ export class Translator {
   private readonly dates: Record<DatePrecision, Intl.DateTimeFormat>;
   private readonly conjunction: Intl.ListFormat;
   private readonly disjunction: Intl.ListFormat;
+  private readonly plurals: Intl.PluralRules;
 
   constructor(
     readonly lang: Language,
@@ -30,6 +34,7 @@ export class Translator {
     };
     this.conjunction = new Intl.ListFormat(this.locale, { type: 'conjunction' });
     this.disjunction = new Intl.ListFormat(this.locale, { type: 'disjunction' });
+    this.plurals = new Intl.PluralRules(this.locale);
   }
 
   /** Whether the catalogue has a text for `key` (in English, the reference language). */
@@ -45,7 +50,20 @@ export class Translator {
       if (text === undefined) throw new Error(`report text "${key}" is not in templates/locales/en.json`);
       this.missing.add(key);
     }
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+    const filled = text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+    return filled.replace(PLURAL_BLOCK, (whole, name: string, branches: string) => this.pluralBranch(whole, params[name], branches));
+  }
+
+  /**
+   * `{n, plural, one {# punto} other {# puntos}}`: the branch Intl.PluralRules selects for the
+   * number `n` (exact `=0`, `=1` branches first), with `#` as the number in the language's format.
+   * A catalogue text says "1 punto" and "3,6 puntos" without string concatenation in templates.
+   */
+  private pluralBranch(whole: string, value: string | number | undefined, branches: string): string {
+    if (typeof value !== 'number') return whole;
+    const options = new Map([...branches.matchAll(/(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g)].map((m) => [m[1], m[2]]));
+    const chosen = options.get(`=${value}`) ?? options.get(this.plurals.select(value)) ?? options.get('other');
+    return chosen === undefined ? whole : chosen.replace(/#/g, this.number(value));
   }
 
   /** A rubric text (question, recommendation, label) in the language; `what` names it if it falls back. */

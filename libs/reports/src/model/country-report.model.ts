@@ -71,6 +71,14 @@ export interface CountryReport {
   scoreRange: ScoreRange | null;
   /** The rubric's minimum coverage for a band and a rank. */
   minimumCoverage: number;
+  /**
+   * Coverage below the rubric's minimum with something assessed: the report leads with what is
+   * known (criteria assessed, share of the weight, score range) and shows no band or rank.
+   */
+  belowMinimumCoverage: boolean;
+  /** Criteria with a result (met or a gap), and criteria that apply (those plus the ones not yet assessed). */
+  assessedCriteria: number;
+  applicableCriteria: number;
   band: ReportBand | null;
   bandWithheld: boolean;
   rank: ReportRank | null;

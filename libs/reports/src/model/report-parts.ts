@@ -86,9 +86,9 @@ export interface ReportCriterion {
   severity: number | null;
   explanation: string;
   /** The result an expert overrode: the automatic one, or a source finding's (`method` SOURCE_FINDING, with its finding). */
-  automatic: { status: CriterionStatus; score: number | null; explanation: string; method: ResultMethod; finding: SourceFindingDecision | null } | null;
+  automatic: { status: CriterionStatus; score: number | null; explanation: string; engineExplanation: string; method: ResultMethod; finding: SourceFindingDecision | null } | null;
   /** The approved expert decision, its reasoning as the expert wrote it. */
-  expert: { assessmentId: string; decidedOn: string; rationale: string } | null;
+  expert: { assessmentId: string; decidedOn: string; rationale: string; reviewerName: string | null; urls: string[] } | null;
   /**
    * How old and how sure the result's evidence is: its oldest as-of date, whether that is older
    * than the rubric's stale limit, and whether any of it is secondary (a report about the law, such

@@ -1,4 +1,4 @@
-import { escapeMarkdownInline, escapeMarkdownQuote, markdownUrl, safeHttpUrl } from './escape-markdown';
+import { escapeMarkdownInline, escapeMarkdownQuote, markdownUrl, safeHttpUrl, urlHost } from './escape-markdown';
 
 describe('Markdown escaping of database text', () => {
   it('backslash-escapes every character that could open markup, and writes & as an entity', () => {
@@ -27,5 +27,13 @@ describe('Markdown escaping of database text', () => {
     expect(markdownUrl('data:text/html,<b>')).toBeNull();
     expect(safeHttpUrl('not a url')).toBeNull();
     expect(safeHttpUrl('http://example.org/x?y=1')).toBe('http://example.org/x?y=1');
+  });
+
+  it('names a link by its host for print, and only an http(s) link', () => {
+    expect(urlHost('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en')).toBe('treaties.un.org');
+    expect(urlHost('http://www.ilo.org:8080/dyn/normlex')).toBe('www.ilo.org');
+    expect(urlHost('javascript:alert(1)')).toBeNull();
+    expect(urlHost('not a url')).toBeNull();
+    expect(urlHost(null)).toBeNull();
   });
 });

@@ -44,3 +44,12 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * The host of an http(s) URL ("treaties.un.org"), or null: what a printed report shows beside a
+ * link instead of the whole URL, which keeps the full address in its href (and the PDF's link).
+ */
+export function urlHost(url: string | null | undefined): string | null {
+  const safe = safeHttpUrl(url);
+  return safe === null ? null : new URL(safe).hostname || null;
+}

@@ -6,7 +6,7 @@ import type { DatePrecision } from '@lexgap/legal-model';
 import type { Translator } from '../i18n/translator';
 import type { ReportBand } from '../model/report-parts';
 import { bandColour, heatColour, scoreColour } from './charts';
-import { escapeMarkdownInline, escapeMarkdownQuote, markdownUrl, safeHttpUrl } from './escape-markdown';
+import { escapeMarkdownInline, escapeMarkdownQuote, markdownUrl, safeHttpUrl, urlHost } from './escape-markdown';
 import type { ReportFormat, ReportView } from './report-view';
 
 export function templatesDirectory(): string {
@@ -14,7 +14,8 @@ export function templatesDirectory(): string {
 }
 
 /** The report templates there are: `<name>.<html|md>.hbs` in `templates/`, partials in `templates/partials/`. */
-export type TemplateName = 'country-report.html' | 'country-report.md' | 'regional-report.html' | 'regional-report.md' | 'report-index.html' | 'pdf-footer.html';
+export type TemplateName =
+  'country-report.html' | 'country-report.md' | 'regional-report.html' | 'regional-report.md' | 'comparison-report.html' | 'comparison-report.md' | 'report-index.html' | 'pdf-footer.html';
 
 type HelperOptions = Handlebars.HelperOptions;
 const view = (options: HelperOptions): ReportView => options.data.root.view as ReportView;
@@ -43,7 +44,8 @@ function createEnvironment(): typeof Handlebars {
     fmtPercent: (value: number, options: HelperOptions) => tr(options).percent(value),
     fmtNumber: (value: number, options: HelperOptions) => tr(options).number(value),
     /** Severity (0..1 of the score) as points out of 100. */
-    fmtPoints: (value: number, options: HelperOptions) => tr(options).number(value * 100, 1),
+    /** Severity as the number of points out of 100, to one decimal: for catalogue plurals (`{points, plural, …}`). */
+    pointsOf: (value: number) => Math.round(value * 1000) / 10,
     fmtYesNo: (value: boolean, options: HelperOptions) => tr(options).yesNo(value),
     fmtList: (items: string[], options: HelperOptions) => tr(options).list(items ?? []),
     fmtStatus: (value: string, options: HelperOptions) => tr(options).t(`status.${value}`),
@@ -57,11 +59,16 @@ function createEnvironment(): typeof Handlebars {
     provisionById: (id: string, options: HelperOptions) => (options.data.root.provisions as { id: string }[] | undefined)?.find((p) => p.id === id) ?? null,
     treatyName: (code: string, options: HelperOptions) => (options.data.root.treaties as { code: string; name: string }[] | undefined)?.find((t) => t.code === code)?.name ?? code,
     safeUrl: (url: string | null) => safeHttpUrl(url),
+    /** An http(s) link's host ("treaties.un.org"), printed beside the link in place of its whole URL (`data-host`); null for any other link. */
+    urlHost: (url: string | null) => urlHost(url),
     scoreColour: (score: number | null) => scoreColour(score),
     heatColour: (score: number | null) => heatColour(score),
     bandColour: (band: ReportBand | null) => bandColour(band),
     countryHref: (code: string, format: ReportFormat, options: HelperOptions) => view(options).links.country(code, format, options.data.root.lang),
     regionalHref: (code: string, format: ReportFormat, options: HelperOptions) => view(options).links.regional(code, format, options.data.root.lang),
+    /** A report's versions in every format there is one in (`[{ label: 'PDF', href }]`), in the report's language. */
+    countryFormats: (code: string, options: HelperOptions) => formatLinks((format) => view(options).links.country(code, format, options.data.root.lang)),
+    regionalFormats: (code: string, options: HelperOptions) => formatLinks((format) => view(options).links.regional(code, format, options.data.root.lang)),
     md: (value: unknown) => safe(escapeMarkdownInline(value === null || value === undefined ? '' : String(value))),
     mdQuote: (value: string) => safe(escapeMarkdownQuote(value ?? '')),
     mdUrl: (url: string | null) => {
@@ -73,6 +80,15 @@ function createEnvironment(): typeof Handlebars {
   };
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
   return hb;
+}
+
+const FORMAT_NAMES: Record<ReportFormat, string> = { html: 'HTML', pdf: 'PDF', md: 'Markdown', json: 'JSON' };
+
+function formatLinks(href: (format: ReportFormat) => string | null): { label: string; href: string }[] {
+  return (Object.keys(FORMAT_NAMES) as ReportFormat[]).flatMap((format) => {
+    const target = href(format);
+    return target === null ? [] : [{ label: FORMAT_NAMES[format], href: target }];
+  });
 }
 
 function stringParams(hash: Record<string, unknown>): Record<string, string | number> {

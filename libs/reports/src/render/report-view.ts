@@ -6,13 +6,24 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'pdf', 'js
 
 /**
  * Where a report's links point: the HTTP API's paths, or sibling files written by the CLI.
- * The same templates serve both; only the addresses differ.
+ * The same templates serve both; only the addresses differ. Null means there is no such page
+ * (a file the CLI did not write): templates then show the name without a link.
  */
 export interface ReportLinks {
-  country(code: string, format: ReportFormat, lang: Language): string;
-  regional(code: string, format: ReportFormat, lang: Language): string;
+  country(code: string, format: ReportFormat, lang: Language): string | null;
+  regional(code: string, format: ReportFormat, lang: Language): string | null;
+  /** The side-by-side comparison of these jurisdictions (codes in column order); none when absent. */
+  compare?(codes: readonly string[], format: ReportFormat, lang: Language): string | null;
   /** The index of every report, when there is one. */
   index(lang: Language): string | null;
+}
+
+/** The HTTP API serves every report: its links are never null. */
+export interface HttpReportLinks extends ReportLinks {
+  country(code: string, format: ReportFormat, lang: Language): string;
+  regional(code: string, format: ReportFormat, lang: Language): string;
+  compare(codes: readonly string[], format: ReportFormat, lang: Language): string;
+  index(lang: Language): string;
 }
 
 /** Options a link keeps so that following it shows the same rubric and date. */
@@ -23,7 +34,7 @@ export interface LinkQuery {
 }
 
 /** Links to the HTTP API (`/reports/GT.pdf?lang=es&asOf=…`). */
-export function httpReportLinks(query: LinkQuery = {}, base = '/reports'): ReportLinks {
+export function httpReportLinks(query: LinkQuery = {}, base = '/reports'): HttpReportLinks {
   const search = (lang: Language) => {
     const params = new URLSearchParams({ lang });
     if (query.rubric) params.set('rubric', query.rubric);
@@ -34,22 +45,51 @@ export function httpReportLinks(query: LinkQuery = {}, base = '/reports'): Repor
   return {
     country: (code, format, lang) => `${base}/${encodeURIComponent(code)}.${format}?${search(lang)}`,
     regional: (code, format, lang) => `${base}/regions/${encodeURIComponent(code)}.${format}?${search(lang)}`,
+    // The codes' commas are kept as written (`?codes=GT,HN,SV`): the address stays readable.
+    compare: (codes, format, lang) => `${base}/compare.${format}?codes=${codes.map(encodeURIComponent).join(',')}&${search(lang)}`,
     index: (lang) => `${base}?${search(lang)}`,
   };
 }
 
-/** Links between files the CLI writes into one folder (`GT.es.pdf`, `region-OAS.es.html`). */
-export function fileReportLinks(): ReportLinks {
+/** What the CLI writes into one folder: the links between its files point only at these. */
+export interface WrittenReports {
+  langs: readonly Language[];
+  formats: readonly ReportFormat[];
+  /** Codes of the jurisdictions whose country reports are written. */
+  countries: readonly string[];
+  /** Codes of the regions whose regional reports are written. */
+  regions: readonly string[];
+  /** Whether an index is written (`index.html` in the first language, `index.<lang>.html` in the others). */
+  index: boolean;
+}
+
+/**
+ * Links between files the CLI writes into one folder (`GT.es.pdf`, `region-OAS.es.html`). Without
+ * a list of what is written, every report is assumed to be (no index, no comparison); with one, a
+ * link to a file that is not written is null, so no written file links to a missing one.
+ */
+export function fileReportLinks(written?: WrittenReports): ReportLinks {
+  const has = (format: ReportFormat, lang: Language) => !written || (written.formats.includes(format) && written.langs.includes(lang));
+  const countries = new Set(written?.countries ?? []);
+  const regions = new Set(written?.regions ?? []);
   return {
-    country: (code, format, lang) => reportFileName({ kind: 'country', code }, format, lang),
-    regional: (code, format, lang) => reportFileName({ kind: 'regional', code }, format, lang),
-    index: () => null,
+    country: (code, format, lang) => (has(format, lang) && (!written || countries.has(code)) ? reportFileName({ kind: 'country', code }, format, lang) : null),
+    regional: (code, format, lang) => (has(format, lang) && (!written || regions.has(code)) ? reportFileName({ kind: 'regional', code }, format, lang) : null),
+    compare: () => null,
+    index: (lang) => (written?.index && written.langs.includes(lang) ? indexFileName(lang, written.langs) : null),
   };
 }
 
-export function reportFileName(target: { kind: 'country' | 'regional'; code: string }, format: ReportFormat, lang: Language): string {
+/** The CLI's index of a folder: `index.html` in the first language written, `index.<lang>.html` in the others. */
+export function indexFileName(lang: Language, langs: readonly Language[]): string {
+  return lang === langs[0] ? 'index.html' : `index.${lang}.html`;
+}
+
+/** A report's file name; a comparison's code is its jurisdictions' codes joined by hyphens (`compare-GT-HN-SV.es.html`). */
+export function reportFileName(target: { kind: 'country' | 'regional' | 'comparison'; code: string }, format: ReportFormat, lang: Language): string {
   const safe = target.code.replace(/[^A-Za-z0-9-]/g, '_');
-  return `${target.kind === 'regional' ? `region-${safe}` : safe}.${lang}.${format}`;
+  const prefix = { country: '', regional: 'region-', comparison: 'compare-' }[target.kind];
+  return `${prefix}${safe}.${lang}.${format}`;
 }
 
 /** What templates see beside the report's data: the translator, links and computed charts. */

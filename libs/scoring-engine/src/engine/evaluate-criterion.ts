@@ -64,7 +64,7 @@ export function evaluateCriterion(criterion: Criterion, categoryId: string, cont
       treatyObservations: unique(expert.evidence?.treatyObservations ?? []),
       assessments: [expert.assessmentId],
     }),
-    expert: { assessmentId: expert.assessmentId, decidedOn: expert.decidedOn, rationale: expert.rationale },
+    expert: { assessmentId: expert.assessmentId, decidedOn: expert.decidedOn, rationale: expert.rationale, reviewerName: expert.reviewerName ?? null, urls: unique(expert.urls ?? []) },
     ...(byFinding || criterion.method !== 'expert' ? { automatic: { ...automaticResult(fallback), ...decision } } : {}),
   };
 }

@@ -97,4 +97,8 @@ export interface ExpertResultInput {
   decidedOn: IsoDate;
   /** How sure the expert is. */
   confidence?: ConfidenceLevel;
+  /** Who approved the assessment, for readers ("reviewed by …"). */
+  reviewerName?: string | null;
+  /** Web pages the expert cited beside the records in `evidence`. */
+  urls?: string[];
 }

@@ -67,6 +67,10 @@ export interface ExpertDecision {
   assessmentId: string;
   decidedOn: IsoDate;
   rationale: string;
+  /** Who approved it (a second expert); null when not recorded. */
+  reviewerName: string | null;
+  /** Web pages the expert cited beside the records in `evidence`. */
+  urls: string[];
 }
 
 export interface CriterionResult {

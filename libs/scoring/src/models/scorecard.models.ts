@@ -103,8 +103,10 @@ export class AutomaticResultModel {
   status: CriterionStatusEnum;
   @Field(() => Float, { nullable: true })
   score: number | null;
-  @Field()
+  @Field({ description: "In the reader's language, as CriterionResult.explanation." })
   explanation: string;
+  @Field({ description: "The engine's own English sentence, as CriterionResult.engineExplanation." })
+  engineExplanation: string;
   @Field(() => ResultMethodEnum, { description: 'AUTOMATIC or SOURCE_FINDING.' })
   method: ResultMethodEnum;
   @Field(() => CriterionFindingModel, { nullable: true, description: 'Present when the overridden result is a source finding.' })
@@ -123,8 +125,13 @@ export class CriterionResultModel {
   maxScore: number;
   @Field(() => ResultMethodEnum)
   method: ResultMethodEnum;
-  @Field({ description: 'How the result was reached.' })
+  @Field({ description: "How the result was reached, in the reader's language (`lang`): codes said as words, dates and numbers in the language's format." })
   explanation: string;
+  @Field({
+    description:
+      'The engine\'s own sentence, in English, with the citations of the records it read and the vocabulary\'s code names ("Art. 2 of Código Penal states consentIrrelevant = true."): stable text for machines and audits, not for readers.',
+  })
+  engineExplanation: string;
   @Field({ description: 'Stable key of the explanation, for translation.' })
   explanationKey: string;
   @Field(() => EvidenceModel)

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { seedReferenceData } from '@lexgap/composition';
 import { createKey } from '../support/api-keys';
+import { recordFixtureLaw } from '../support/fixture-law';
 import { describeEachEngine } from '../support/each-engine';
 import { ADMIN, startTestApp, TestApp } from '../support/test-app';
 
@@ -270,40 +271,15 @@ describeEachEngine('the TIP Report baseline of the OAS states', (engine) => {
     expect(await seedReferenceData(t.app)).toContainEqual({ name: 'tip-law-readings', status: 'present', records: 0 });
   });
   it("lets an expert's reading of the text outrank the report fact by fact: a penalty requiring prison ends the report's fine in lieu", async () => {
-    const instrument = await t.graphql<{ upsertInstrument: { id: string } }>(
-      'mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }',
-      {
-        input: {
-          jurisdiction: 'BB',
-          key: 'test-fixture-act',
-          kind: 'LAW',
-          language: 'en',
-          titleOriginal: 'Fixture Act (test)',
-          officialCitation: 'test fixture',
-          versions: [{ inForceFrom: '2020-01-01' }],
-        },
-      },
-      ADMIN,
-    );
-    expect(instrument.errors).toBeUndefined();
-    const provision = await t.graphql<{ upsertProvision: { id: string } }>(
-      'mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }',
-      { input: { instrumentId: instrument.data!.upsertInstrument.id, key: 'art-1', citation: 'Art. 1', text: 'Fixture text.', inForceFrom: '2020-01-01' } },
-      ADMIN,
-    );
-    const facts = await t.graphql(
-      'mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }',
-      {
-        input: {
-          provisionId: provision.data!.upsertProvision.id,
-          asOf: '2024-01-01',
-          sourceCitation: 'Fixture reading of the text',
-          facts: { penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5, imprisonmentMaxYears: 10 }] },
-        },
-      },
-      ADMIN,
-    );
-    expect(facts.errors).toBeUndefined();
+    await recordFixtureLaw(t, {
+      jurisdiction: 'BB',
+      key: 'test-fixture-act',
+      kind: 'LAW',
+      inForceFrom: '2020-01-01',
+      factsAsOf: '2024-01-01',
+      sourceCitation: 'Fixture reading of the text',
+      facts: { penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5, imprisonmentMaxYears: 10 }] },
+    });
     const bb = await card('BB');
     expect(criterion(bb, 'PEN-1')).toMatchObject({ status: 'MET', score: 1, sourceKinds: ['PRIMARY'], evidenceAsOf: '2024-01-01' });
     // The text as recorded says nothing of means for child victims: the report still tells it.

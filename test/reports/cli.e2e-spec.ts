@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const CLI = resolve('dist/apps/cli/src/main.js');
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cliOnSqlite } from '../support/cli';
 
 /** Every link of an HTML file that is not to a web address or within the page, without its fragment. */
 function relativeLinks(html: string): string[] {
@@ -25,23 +22,13 @@ function expectLinksResolve(out: string): Record<string, string[]> {
 
 /** The CLI's report command on SQLite (the services behind it are tested on both engines). */
 describe('the CLI report command', () => {
-  let dir: string;
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, LOG_LEVEL: 'silent', ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-
-  beforeAll(() => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm test builds it first`);
-    dir = mkdtempSync(join(tmpdir(), 'lexgap-cli-reports-'));
-    expect(run(['seed']).status).toBe(0);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = cliOnSqlite('lexgap-cli-reports-');
+  const run = cli.run;
+  beforeAll(() => cli.start());
+  afterAll(() => cli.stop());
 
   it("writes one jurisdiction's reports in each language and format asked, linked to each other", () => {
-    const out = join(dir, 'one');
+    const out = join(cli.dir(), 'one');
     const result = run(['report', 'ht', '--format', 'html,md,json', '--lang', 'fr,en', '--out', out, '--as-of', '2020-01-01']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -71,7 +58,7 @@ describe('the CLI report command', () => {
   });
 
   it("writes a region's report and one per member", () => {
-    const out = join(dir, 'oas');
+    const out = join(cli.dir(), 'oas');
     const result = run(['report', '--region', 'OAS', '--format', 'md', '--lang', 'es', '--out', out]);
     expect(result.status).toBe(0);
     const files = readdirSync(out);
@@ -85,7 +72,7 @@ describe('the CLI report command', () => {
   });
 
   it('writes HTML that links only to files it wrote: the regional report to its members, none to a language or format not asked', () => {
-    const out = join(dir, 'caribbean');
+    const out = join(cli.dir(), 'caribbean');
     const result = run(['report', '--region', '029', '--format', 'html', '--lang', 'es', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -106,7 +93,7 @@ describe('the CLI report command', () => {
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/--format must be one of html, md, pdf, json/);
     expect(run(['report', 'HT', '--lang', 'de']).status).toBe(2);
-    const out = join(dir, 'none');
+    const out = join(cli.dir(), 'none');
     const pdf = run(['report', 'HT', '--format', 'pdf', '--out', out], { LEXGAP_CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(pdf.status).toBe(1);
     expect(pdf.stderr).toContain('/nonexistent/chromium');

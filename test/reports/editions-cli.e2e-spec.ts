@@ -1,27 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-
-const CLI = resolve('dist/apps/cli/src/main.js');
+import { cliOnSqlite } from '../support/cli';
 
 /** `lexgap report:publish` on SQLite (the service behind it is tested on both engines in editions.e2e-spec.ts). */
 describe('the CLI report:publish command', () => {
-  let dir: string;
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, LOG_LEVEL: 'silent', ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-
-  beforeAll(() => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm test builds it first`);
-    dir = mkdtempSync(join(tmpdir(), 'lexgap-cli-editions-'));
-    expect(run(['seed']).status).toBe(0);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = cliOnSqlite('lexgap-cli-editions-');
+  const run = cli.run;
+  beforeAll(() => cli.start());
+  afterAll(() => cli.stop());
 
   it('publishes an edition per language and prints its hash and addresses; again, it finds the same edition', () => {
     const first = run(['report:publish', 'gt', '--lang', 'es,en', '--as-of', '2025-06-30'], { LEXGAP_CHROMIUM_PATH: '/nonexistent/chromium' });
@@ -38,7 +24,7 @@ describe('the CLI report:publish command', () => {
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`^already published GT es as of 2025-06-30: edition ${hash}\\n`));
 
-    const db = new Database(join(dir, 'cli.sqlite'), { readonly: true });
+    const db = new Database(join(cli.dir(), 'cli.sqlite'), { readonly: true });
     try {
       expect(db.prepare('SELECT lang, published_by FROM report_edition ORDER BY lang').all()).toEqual([
         { lang: 'en', published_by: 'cli:operator' },

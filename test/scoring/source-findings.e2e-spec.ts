@@ -4,8 +4,9 @@ import { SOURCE_FINDING_RECORD, SourceFindingEntity } from '@lexgap/legislation'
 import { RubricService } from '@lexgap/rubric';
 import { ScorecardService } from '@lexgap/scoring';
 import { createKey } from '../support/api-keys';
+import { recordFixtureLaw } from '../support/fixture-law';
 import { describeEachEngine } from '../support/each-engine';
-import { ADMIN, startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, TestApp } from '../support/test-app';
 
 /**
  * A source finding recorded in the database (the US TIP Report's judgement that a state's
@@ -56,36 +57,16 @@ describeEachEngine('source findings in the scorecard', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const instrument = await t.graphql<{ upsertInstrument: { id: string } }>(
-      'mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }',
-      {
-        input: {
-          jurisdiction: 'NZ',
-          key: 'fixture-code',
-          kind: 'CODE',
-          language: 'en',
-          titleOriginal: 'Fixture Code (test)',
-          officialCitation: 'test fixture',
-          versions: [{ inForceFrom: '2010-01-01' }],
-        },
-      },
-      ADMIN,
-    );
-    expect(instrument.errors).toBeUndefined();
-    const provision = await t.graphql<{ upsertProvision: { id: string } }>(
-      'mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }',
-      { input: { instrumentId: instrument.data!.upsertInstrument.id, key: 'art-1', citation: 'Art. 1', text: 'Fixture text.', inForceFrom: '2010-01-01' } },
-      ADMIN,
-    );
-    expect(provision.errors).toBeUndefined();
-    provisionId = provision.data!.upsertProvision.id;
     // `TRAFFICKING 5-10` and no rape penalty: PEN-1, PEN-2 and PEN-4 are met; PEN-3 has no automatic result.
-    const facts = await t.graphql(
-      'mutation($input: RecordLegalFactsInput!) { recordLegalFacts(input: $input) { version } }',
-      { input: { provisionId, asOf: '2024-01-01', sourceCitation: 'Fixture reading', facts: { penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5, imprisonmentMaxYears: 10 }] } } },
-      ADMIN,
-    );
-    expect(facts.errors).toBeUndefined();
+    ({ provisionId } = await recordFixtureLaw(t, {
+      jurisdiction: 'NZ',
+      key: 'fixture-code',
+      kind: 'CODE',
+      inForceFrom: '2010-01-01',
+      factsAsOf: '2024-01-01',
+      sourceCitation: 'Fixture reading',
+      facts: { penalties: [{ offence: 'TRAFFICKING', imprisonmentMinYears: 5, imprisonmentMaxYears: 10 }] },
+    }));
   });
   afterAll(() => t.close());
 

@@ -9,6 +9,7 @@ import { AssessmentUniqueness1764547200000 } from './1764547200000-assessment-un
 import { SecondaryReadings1764633600000 } from './1764633600000-secondary-readings';
 import { SourceFindings1764720000000 } from './1764720000000-source-findings';
 import { ReportEditions1764806400000 } from './1764806400000-report-editions';
+import { NaturalKeyConstraints1764892800000 } from './1764892800000-natural-key-constraints';
 
 /** Every migration, oldest first. Both SQLite and PostgreSQL run exactly this list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SecondaryReadings1764633600000,
   SourceFindings1764720000000,
   ReportEditions1764806400000,
+  NaturalKeyConstraints1764892800000,
 ];

@@ -7,8 +7,8 @@ const CLI = resolve('dist/apps/cli/src/main.js');
 
 describe('the operator CLI', () => {
   let dir: string;
-  const run = (args: string[], database = join(dir, 'main.sqlite')) =>
-    spawnSync(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${database}`, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 });
+  const run = (args: string[], database = join(dir, 'main.sqlite'), env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${database}`, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 60_000 });
 
   beforeAll(() => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm test builds it first`);
@@ -51,17 +51,20 @@ describe('the operator CLI', () => {
     expect(run(['apikey', 'create', '--name', 'X', '--role', 'boss']).status).toBe(2);
   });
 
-  it('backs up and restores a database, refusing a non-empty target', () => {
+  it('backs up and restores a database, keys included only when asked and signed, refusing a non-empty target', () => {
+    // Signed with LEXGAP_BACKUP_KEY, so that --include-keys may restore the API keys (their roles are proven unedited).
+    const signed = { LEXGAP_BACKUP_KEY: 'test-backup-key-0123456789abcdef' };
     const bundle = join(dir, 'backup.json');
-    expect(run(['backup', '--out', bundle]).status).toBe(0);
-    const restored = run(['restore', bundle], join(dir, 'copy.sqlite'));
+    expect(run(['backup', '--out', bundle], join(dir, 'main.sqlite'), signed).status).toBe(0);
+    const restored = run(['restore', bundle, '--include-keys'], join(dir, 'copy.sqlite'), signed);
+    expect(restored.stderr).toBe('');
     expect(restored.status).toBe(0);
     expect(restored.stdout).toMatch(/restored \d+ rows/);
-    const again = run(['restore', bundle], join(dir, 'copy.sqlite'));
+    const again = run(['restore', bundle], join(dir, 'copy.sqlite'), signed);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('the database is not empty');
     const copyBundle = join(dir, 'copy.json');
-    run(['backup', '--out', copyBundle], join(dir, 'copy.sqlite'));
+    run(['backup', '--out', copyBundle], join(dir, 'copy.sqlite'), signed);
     expect(readFileSync(copyBundle, 'utf8')).toBe(readFileSync(bundle, 'utf8'));
   });
 

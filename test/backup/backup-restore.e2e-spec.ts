@@ -16,6 +16,7 @@ import { testEngines } from '../support/test-engines';
 
 // SQLite → PostgreSQL → SQLite by default; with one engine selected, that engine at both ends.
 const [FIRST, SECOND = FIRST] = testEngines();
+const BACKUP_KEY = 'backup-test-key-0123456789';
 
 /** Scorecards of every OAS state as of a date, computed by an application's services. */
 async function oasScorecards(app: INestApplicationContext, asOf: string) {
@@ -132,7 +133,8 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
   }
 
   it('every bundle is identical, and so is every scorecard', async () => {
-    const first = await new BackupService(source.dataSource).backup();
+    // Signed, so that the keys travel too (includeKeys needs the bundle's HMAC).
+    const first = await new BackupService(source.dataSource).backup({ backupKey: BACKUP_KEY });
     const firstText = canonicalJsonText(first);
     expect(first.tables.find((t) => t.name === 'jurisdiction')!.rows.length).toBe(249);
     expect(first.tables.find((t) => t.name === 'assessment')!.rows.length).toBe(1);
@@ -143,14 +145,14 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
     ]);
 
     const onSecond = await emptyDatabase(SECOND);
-    const restored = await new BackupService(onSecond).restore(JSON.parse(firstText));
+    const restored = await new BackupService(onSecond).restore(JSON.parse(firstText), { backupKey: BACKUP_KEY, includeKeys: true });
     expect(restored).toBe(first.tables.reduce((n, t) => n + t.rows.length, 0));
-    const second = canonicalJsonText(await new BackupService(onSecond).backup());
+    const second = canonicalJsonText(await new BackupService(onSecond).backup({ backupKey: BACKUP_KEY }));
     expect(second).toBe(firstText);
 
     const backOnFirst = await emptyDatabase(FIRST);
-    await new BackupService(backOnFirst).restore(JSON.parse(second));
-    expect(canonicalJsonText(await new BackupService(backOnFirst).backup())).toBe(firstText);
+    await new BackupService(backOnFirst).restore(JSON.parse(second), { backupKey: BACKUP_KEY, includeKeys: true });
+    expect(canonicalJsonText(await new BackupService(backOnFirst).backup({ backupKey: BACKUP_KEY }))).toBe(firstText);
 
     const asOf = '2026-01-01';
     const fromSource = await oasScorecards(source.app, asOf);
@@ -169,6 +171,6 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
   it('refuses to restore into a database that is not empty, and changes nothing', async () => {
     const bundle = await new BackupService(source.dataSource).backup();
     await expect(new BackupService(source.dataSource).restore(bundle)).rejects.toThrow(RestoreRefusedError);
-    await expect(new BackupService(source.dataSource).restore({ ...bundle, formatVersion: 9 as 1 })).rejects.toThrow(/format 9 is not supported/);
+    await expect(new BackupService(source.dataSource).restore({ ...bundle, formatVersion: 9 as 2 })).rejects.toThrow(/format 9 is not supported/);
   });
 });

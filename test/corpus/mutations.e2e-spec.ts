@@ -136,7 +136,14 @@ describeEachEngine('corpus mutations', (engine) => {
       'BAD_USER_INPUT',
       'input.facts.acts[1]',
     );
-    await expectRefused(RECORD_FACTS, { provisionId, version: 1, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['KIDNAPPING'] } }, 'BAD_USER_INPUT', /KIDNAPPING/);
+    // A value outside the enum is a coercion error: it names its field too, and the message the value.
+    const notAnAct = await expectRefused(
+      RECORD_FACTS,
+      { provisionId, version: 1, asOf: '2024-01-01', sourceCitation: 'Fixture', facts: { acts: ['KIDNAPPING'] } },
+      'BAD_USER_INPUT',
+      'input.facts.acts[0]',
+    );
+    expect(notAnAct.message).toMatch(/KIDNAPPING/);
     await expectRefused(RECORD_FACTS, { provisionId, version: 1, asOf: '2024-01-01', facts: { acts: ['RECEIPT'] } }, 'BAD_USER_INPUT', 'input.sourceUrl');
   });
 

@@ -1,8 +1,10 @@
+import { ApiKeyService } from '@lexgap/auth';
+import { TransactionRunner } from '@lexgap/platform';
 import request from 'supertest';
 import { csv, IMPORT_DATA } from '../exchange/exchange-support';
 import { createKey } from '../support/api-keys';
 import { describeEachEngine } from '../support/each-engine';
-import { ADMIN, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, startTestApp, TEST_ADMIN_KEY, TestApp } from '../support/test-app';
 
 const WRITERS = 50;
 
@@ -27,7 +29,8 @@ describeEachEngine('natural keys under concurrent creates', (engine) => {
   let instrumentId: string;
   let provisionId: string;
   beforeAll(async () => {
-    t = await startTestApp(engine, { WRITE_RATE_LIMIT: '100000' });
+    // No browser: an edition is published without its PDF, so 50 publishers race on the database, not the printer.
+    t = await startTestApp(engine, { WRITE_RATE_LIMIT: '100000', LEXGAP_CHROMIUM_PATH: '/nonexistent/chromium' });
     const created = await t.graphql<{ upsertInstrument: { id: string } }>(
       'mutation($input: UpsertInstrumentInput!) { upsertInstrument(input: $input) { id } }',
       { input: instrument('race-base') },
@@ -131,5 +134,97 @@ describeEachEngine('natural keys under concurrent creates', (engine) => {
     expect(imports.every((r) => !r.body.errors || r.body.errors[0].extensions?.code === 'CONFLICT')).toBe(true);
     expect(imports.some((r) => !r.body.errors && r.body.data.importData.created > 0)).toBe(true);
     expect(await rows(mine)).toBe(1 + Math.min(30, ids.length - 1));
+  });
+
+  /** The same import from WRITERS clients at once: each one a report (created, or found unchanged) or CONFLICT; never a 500. */
+  async function raceImport(kind: string, content: string): Promise<void> {
+    const server = t.app.getHttpServer();
+    const responses = await Promise.all(
+      Array.from({ length: WRITERS }, () =>
+        request(server)
+          .post('/graphql')
+          .set({ 'content-type': 'application/json', ...ADMIN })
+          .send({ query: IMPORT_DATA, variables: { input: { kind, format: 'CSV', content } } }),
+      ),
+    );
+    const outcomes = responses.map((r) => (r.body.errors ? String(r.body.errors[0].extensions?.code) : r.body.data.importData.problems.length ? 'problems' : 'report'));
+    expect(outcomes.filter((o) => o !== 'report' && o !== 'CONFLICT')).toEqual([]);
+    expect(responses.filter((r) => !r.body.errors && r.body.data.importData.created > 0)).toHaveLength(1);
+  }
+
+  it('every import kind, 50 at once: one instrument, version, provision, fact set and treaty action per natural key', async () => {
+    await raceImport(
+      'INSTRUMENTS',
+      csv([
+        ['jurisdiction', 'key', 'kind', 'language', 'title_original', 'official_citation', 'in_force_from'],
+        ['PA', 'race-import', 'LAW', 'es', 'Ley de prueba (fixture)', 'Test fixture', '2011-01-01'],
+      ]),
+    );
+    expect(await rows(`SELECT COUNT(*) AS n FROM instrument WHERE key = 'race-import'`)).toBe(1);
+    expect(await rows(`SELECT COUNT(*) AS n FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id WHERE i.key = 'race-import'`)).toBe(1);
+    await raceImport(
+      'PROVISIONS',
+      csv([
+        ['jurisdiction', 'instrument_key', 'key', 'citation', 'text', 'in_force_from'],
+        ['PA', 'race-import', 'art-1', 'Art. 1', 'Fixture text.', '2011-01-01'],
+      ]),
+    );
+    const provisions = `SELECT COUNT(*) AS n FROM provision p JOIN instrument i ON i.id = p.instrument_id WHERE i.key = 'race-import'`;
+    expect(await rows(provisions)).toBe(1);
+    await raceImport(
+      'LEGAL_FACTS',
+      csv([
+        ['jurisdiction', 'instrument_key', 'provision_key', 'provision_in_force_from', 'as_of', 'source_citation', 'acts'],
+        ['PA', 'race-import', 'art-1', '2011-01-01', '2024-01-01', 'Fixture reading', 'RECRUITMENT'],
+      ]),
+    );
+    expect(await rows(`SELECT COUNT(*) AS n FROM legal_fact_set f JOIN provision p ON p.id = f.provision_id JOIN instrument i ON i.id = p.instrument_id WHERE i.key = 'race-import'`)).toBe(1);
+    await raceImport(
+      'TREATY_ACTIONS',
+      csv([
+        ['jurisdiction', 'treaty', 'action', 'date', 'date_precision', 'source_citation', 'as_of', 'verified'],
+        ['NZ', 'OPSC', 'SIGNATURE', '2001-01-02', 'DAY', 'Test fixture', '2024-01-01', 'no'],
+      ]),
+    );
+    expect(await rows(`SELECT COUNT(*) AS n FROM treaty_action WHERE jurisdiction_code = 'NZ' AND treaty_code = 'OPSC' AND source_citation = 'Test fixture'`)).toBe(1);
+  });
+
+  it('publishReport, 50 at once: one edition per content hash and language', async () => {
+    const editor = await createKey(t, 'Race publisher', 'EDITOR');
+    const server = t.app.getHttpServer();
+    const responses = await Promise.all(
+      Array.from({ length: WRITERS }, () =>
+        request(server)
+          .post('/graphql')
+          .set({ 'content-type': 'application/json', ...editor.headers })
+          .send({ query: 'mutation($input: PublishReportInput!) { publishReport(input: $input) { created edition { contentHash } } }', variables: { input: { jurisdiction: 'PA', lang: 'es' } } }),
+      ),
+    );
+    const outcomes = responses.map((r) => (r.body.errors ? String(r.body.errors[0].extensions?.code) : r.body.data.publishReport.created ? 'written' : 'found'));
+    expect(outcomes.filter((o) => o === 'written')).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== 'written' && o !== 'found' && o !== 'CONFLICT')).toEqual([]);
+    expect(await rows(`SELECT COUNT(*) AS n FROM report_edition WHERE lang = 'es'`)).toBe(1);
+  });
+
+  it('ensureBootstrapKey from instances starting at once: one live bootstrap key', async () => {
+    // No live bootstrap key, as on a fresh database: each instance's own check finds none to keep.
+    await t.dataSource.query(`UPDATE api_key SET revoked_at = updated_at WHERE kind = 'bootstrap'`);
+    const keys = t.app.get(ApiKeyService);
+    const outcomes = await Promise.all(Array.from({ length: WRITERS }, () => keys.ensureBootstrapKey(TEST_ADMIN_KEY).catch((e: { code?: string }) => e.code ?? 'INTERNAL_SERVER_ERROR')));
+    expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'kept')).toHaveLength(WRITERS - 1);
+    expect(await rows(`SELECT COUNT(*) AS n FROM api_key WHERE kind = 'bootstrap' AND revoked_at IS NULL`)).toBe(1);
+    expect((await t.graphql('{ __typename }', {}, ADMIN)).errors).toBeUndefined();
+  });
+
+  it('a write naming a record that is not recorded answers BAD_USER_INPUT naming the field, not a 500', async () => {
+    const insert = `INSERT INTO instrument (id, jurisdiction_code, key, kind, language, title_original, title_en, official_citation, source_url, version, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000009', 'QQ', 'fk-race', 'LAW', 'es', 'x', NULL, 'x', NULL, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')`;
+    const refused = await t.app
+      .get(TransactionRunner)
+      .run((m) => m.query(insert))
+      .catch((e: unknown) => e);
+    // PostgreSQL names the constraint, so the field is the foreign key's column; SQLite names none.
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: engine === 'postgres' ? 'input.jurisdictionCode' : 'input' } });
+    expect(await rows(`SELECT COUNT(*) AS n FROM instrument WHERE key = 'fk-race'`)).toBe(0);
   });
 });

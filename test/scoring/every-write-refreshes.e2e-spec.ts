@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BackupBundle, BackupService, openDatabase, seedReferenceData } from '@lexgap/composition';
+import { BackupBundle, BackupService, openDatabase, sealBundle, seedReferenceData } from '@lexgap/composition';
 import { JurisdictionService } from '@lexgap/jurisdictions';
 import { RubricService } from '@lexgap/rubric';
 import { ScorecardService, ScorecardSnapshotEntity } from '@lexgap/scoring';
@@ -480,8 +480,10 @@ describeEachEngine('restore: the restored database serves scorecards of the rest
     const template = actions.find((r) => r.jurisdictionCode === 'KE' && r.treatyCode === 'PALERMO')!;
     const added = { ...template, id: randomUUID(), jurisdictionCode: 'UG' };
     actions.push(added);
+    // Resealed: the bundle's manifest checksum covers its content, so an edited bundle needs a new one.
+    const { manifest: _manifest, ...content } = bundle;
 
-    const t = await restoreInto(engine, bundle);
+    const t = await restoreInto(engine, sealBundle(content));
     restored.push(t);
     const card = await readCard(t, 'UG');
     expect(gist(card)).toEqual(await freshGist(t, 'UG'));

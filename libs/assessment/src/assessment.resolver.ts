@@ -15,19 +15,19 @@ export class AssessmentResolver {
   constructor(private readonly service: AssessmentService) {}
 
   @Allow(Permission.ASSESS)
-  @Mutation(() => AssessmentModel, { description: 'Saves a draft or submits your assessment of one criterion for review.' })
+  @Mutation(() => AssessmentModel, { nullable: true, description: 'Saves a draft or submits your assessment of one criterion for review.' })
   async submitAssessment(@Args('input') input: SubmitAssessmentInput, @CurrentActor() actor: Actor): Promise<AssessmentModel> {
     return toModel(await this.service.submit(input, actor));
   }
 
   @Allow(Permission.REVIEW)
-  @Mutation(() => AssessmentModel, { description: "Approves or returns another expert's submitted assessment." })
+  @Mutation(() => AssessmentModel, { nullable: true, description: "Approves or returns another expert's submitted assessment." })
   async reviewAssessment(@Args('input') input: ReviewAssessmentInput, @CurrentActor() actor: Actor): Promise<AssessmentModel> {
     return toModel(await this.service.review(input, actor));
   }
 
   @Allow(Permission.ASSESS)
-  @Mutation(() => AssessmentModel, { description: 'Retires an assessment (kept in the record, no longer counted). Its author or an administrator.' })
+  @Mutation(() => AssessmentModel, { nullable: true, description: 'Retires an assessment (kept in the record, no longer counted). Its author or an administrator.' })
   async retireAssessment(@Args('input') input: RetireAssessmentInput, @CurrentActor() actor: Actor, @CurrentPrincipal() principal: Principal): Promise<AssessmentModel> {
     return toModel(await this.service.retire(input.id, input.version, input.reason, actor, principal.role === Role.ADMIN));
   }

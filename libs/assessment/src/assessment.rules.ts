@@ -46,16 +46,28 @@ export function reviewRefusal(a: { id: string; status: AssessmentStatus }): stri
   return ASSESSMENT_TRANSITIONS[a.status].review ? undefined : `assessment ${a.id} is ${a.status}; only SUBMITTED assessments are reviewed`;
 }
 
-/** The result a criterion's scale allows: one of its levels, or anywhere in 0..1 for a share; none when not applicable. */
-export function resultProblems(criterion: Criterion, result: number | null | undefined, notApplicable: boolean): RecordProblem[] {
+/**
+ * The result a criterion's scale allows, as it is stored: a result within {@link SCALE_TOLERANCE}
+ * of a level is that level exactly (1.0000000001 is stored as 1), and a share within it of 0 or 1
+ * is 0 or 1; anything else is refused with the levels allowed. None when not applicable.
+ */
+export function scaledResult(criterion: Criterion, result: number | null | undefined, notApplicable: boolean): { result: number | null; problems: RecordProblem[] } {
   const given = result !== undefined && result !== null;
-  if (notApplicable) return given ? [{ field: 'result', message: 'must be omitted when the criterion is not applicable' }] : [];
-  if (!given) return [{ field: 'result', message: 'is required (or set notApplicable)' }];
+  if (notApplicable) return { result: null, problems: given ? [{ field: 'result', message: 'must be omitted when the criterion is not applicable' }] : [] };
+  if (!given) return { result: null, problems: [{ field: 'result', message: 'is required (or set notApplicable)' }] };
   if (criterion.scale.type === 'share') {
-    return result >= 0 && result <= 1 ? [] : [{ field: 'result', message: `(${result}) is out of ${criterion.id}'s scale: a share from 0 to 1` }];
+    if (Number.isFinite(result) && result > -SCALE_TOLERANCE && result < 1 + SCALE_TOLERANCE) return { result: Math.min(1, Math.max(0, result)), problems: [] };
+    return { result: null, problems: [{ field: 'result', message: `(${result}) is out of ${criterion.id}'s scale: a share from 0 to 1` }] };
   }
   const levels = criterion.scale.levels.map((l) => l.value);
-  return levels.some((v) => Math.abs(v - result) < SCALE_TOLERANCE) ? [] : [{ field: 'result', message: `(${result}) is out of ${criterion.id}'s scale: one of ${levels.join(', ')}` }];
+  const level = levels.find((v) => Math.abs(v - result) < SCALE_TOLERANCE);
+  if (level !== undefined) return { result: level, problems: [] };
+  return { result: null, problems: [{ field: 'result', message: `(${result}) is out of ${criterion.id}'s scale: one of ${levels.join(', ')}` }] };
+}
+
+/** The problems of {@link scaledResult} alone. */
+export function resultProblems(criterion: Criterion, result: number | null | undefined, notApplicable: boolean): RecordProblem[] {
+  return scaledResult(criterion, result, notApplicable).problems;
 }
 
 /** The rationale's length, counted after trimming. */

@@ -12,7 +12,7 @@ import { TreatyActionEntity } from '@lexgap/treaties';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AssessmentEntity, AssessmentStatus } from './assessment.entity';
 import { ReviewAssessmentInput, ReviewDecision, SubmitAssessmentInput } from './assessment.inputs';
-import { ASSESSMENT_TRANSITIONS, changeRefusal, findCriterion, rationaleProblems, resultProblems, reviewRefusal, SCALE_TOLERANCE } from './assessment.rules';
+import { ASSESSMENT_TRANSITIONS, changeRefusal, findCriterion, rationaleProblems, reviewRefusal, SCALE_TOLERANCE, scaledResult } from './assessment.rules';
 import { ASSESSMENT_RECORD } from './assessment.writes';
 
 export interface AssessmentFilter {
@@ -39,7 +39,8 @@ export class AssessmentService {
     });
     const criterion = findCriterion(rubric.content, input.criterionId);
     if (!criterion) throw BadUserInputError.field('input.criterionId', `is not a criterion of ${rubric.rubricId} v${rubric.version} (${JSON.stringify(input.criterionId)})`);
-    const problems: FieldProblem[] = underPath('input.', [...resultProblems(criterion, input.result, input.notApplicable), ...rationaleProblems(input.rationale)]);
+    const scaled = scaledResult(criterion, input.result, input.notApplicable);
+    const problems: FieldProblem[] = underPath('input.', [...scaled.problems, ...rationaleProblems(input.rationale)]);
     if ((input.id === undefined) !== (input.version === undefined))
       problems.push({ field: input.id ? 'input.version' : 'input.id', message: 'id and version go together: both to change an assessment, neither to start one' });
     if (problems.length) throw new BadUserInputError(problems);
@@ -50,7 +51,7 @@ export class AssessmentService {
       const now = w.now;
       const status = input.draft ? AssessmentStatus.DRAFT : AssessmentStatus.SUBMITTED;
       const fields = {
-        result: input.notApplicable ? null : (input.result as number),
+        result: scaled.result,
         notApplicable: input.notApplicable,
         rationale: input.rationale.trim(),
         confidence: input.confidence,

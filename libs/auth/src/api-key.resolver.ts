@@ -83,14 +83,14 @@ export class ApiKeyResolver {
   }
 
   @Allow(Permission.ADMINISTER)
-  @Mutation(() => CreatedApiKeyModel, { description: 'Creates an API key; its secret is returned once.' })
+  @Mutation(() => CreatedApiKeyModel, { nullable: true, description: 'Creates an API key; its secret is returned once.' })
   async createApiKey(@Args('input') input: CreateApiKeyInput, @CurrentActor() actor: Actor): Promise<CreatedApiKeyModel> {
     const { key, secret } = await this.keys.create(input, actor);
     return { apiKey: toModel(key), secret };
   }
 
   @Allow(Permission.ADMINISTER)
-  @Mutation(() => ApiKeyModel, { description: 'Revokes an API key at once.' })
+  @Mutation(() => ApiKeyModel, { nullable: true, description: 'Revokes an API key at once.' })
   async revokeApiKey(@Args('input') input: RevokeApiKeyInput, @CurrentActor() actor: Actor): Promise<ApiKeyModel> {
     return toModel(await this.keys.revoke(input.id, input.version, actor));
   }

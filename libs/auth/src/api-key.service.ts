@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail, SYSTEM_SEED_ACTOR } from '@lexgap/audit';
-import { BadUserInputError, NotFoundError, TransactionRunner, updateWithVersion } from '@lexgap/platform';
+import { BadUserInputError, DomainError, ErrorCode, NotFoundError, TransactionRunner, updateWithVersion } from '@lexgap/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { Principal, Role } from './permissions';
@@ -83,7 +83,7 @@ export class ApiKeyService {
     const current = await repo.findBy({ kind: 'bootstrap', revokedAt: IsNull() });
     for (const key of current) if (await verifySecret(value, key.secretHash)) return 'kept';
     const now = new Date();
-    await this.transactions.run(async (manager) => {
+    const replace = this.transactions.run(async (manager) => {
       for (const old of current) {
         await updateWithVersion(manager, ApiKeyEntity, 'ApiKey', { id: old.id }, old.version, { revokedAt: now, updatedAt: now });
         await this.audit.record(manager, SYSTEM_SEED_ACTOR, { operation: 'revokeApiKey', entityType: 'ApiKey', entityId: old.id, before: publicView(old), after: null });
@@ -104,6 +104,14 @@ export class ApiKeyService {
       await manager.getRepository(ApiKeyEntity).insert(key);
       await this.audit.record(manager, SYSTEM_SEED_ACTOR, { operation: 'createApiKey', entityType: 'ApiKey', entityId: key.id, before: null, after: publicView(key) });
     });
+    try {
+      await replace;
+    } catch (error) {
+      // Another instance replaced the key at the same moment (one live bootstrap key: uq_api_key_live_bootstrap): its key stands if it has this value.
+      if (!(error instanceof DomainError && error.code === ErrorCode.CONFLICT)) throw error;
+      for (const key of await repo.findBy({ kind: 'bootstrap', revokedAt: IsNull() })) if (await verifySecret(value, key.secretHash)) return 'kept';
+      throw error;
+    }
     this.verified.clear();
     return 'created';
   }

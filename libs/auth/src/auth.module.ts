@@ -6,11 +6,12 @@ import { ApiKeyService } from './api-key.service';
 import { Authenticator } from './authenticator';
 import { CredentialThrottle } from './credential-throttle';
 import { PermissionGuard } from './permission.guard';
+import { WriteBudgetPlugin } from './write-budget.plugin';
 import { WriteRateLimiter } from './write-rate-limiter';
 
 @Global()
 @Module({
-  providers: [ApiKeyService, Authenticator, CredentialThrottle, WriteRateLimiter, ApiKeyResolver, AuditLogResolver, { provide: APP_GUARD, useClass: PermissionGuard }],
+  providers: [ApiKeyService, Authenticator, CredentialThrottle, WriteRateLimiter, WriteBudgetPlugin, ApiKeyResolver, AuditLogResolver, { provide: APP_GUARD, useClass: PermissionGuard }],
   exports: [ApiKeyService, Authenticator],
 })
 export class AuthModule {}

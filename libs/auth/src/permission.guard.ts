@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '@lexgap/platform';
 import { ALLOW_KEY } from './allow.decorator';
 import { Authenticator } from './authenticator';
 import { Permission, permissionsOf, Principal } from './permissions';
+import type { WriteBudgetRequest } from './write-budget.plugin';
 import { WriteRateLimiter } from './write-rate-limiter';
 
 export interface AuthenticatedRequest {
@@ -32,12 +33,15 @@ export class PermissionGuard implements CanActivate {
       req.principal = await this.authenticator.authenticate(Array.isArray(header) ? header[0] : header, req.ip);
       req.authenticated = true;
     }
+    // Refused once already (WriteBudgetPlugin authenticates a mutation request before it runs).
+    if ((req as WriteBudgetRequest).authenticationError) throw (req as WriteBudgetRequest).authenticationError;
     if (required === undefined) {
       // Fail closed: an operation that forgot its @Allow is refused (and a test walks the schema for it).
       throw new ForbiddenError('This operation declares no permission and is refused');
     }
     if (permissionsOf(req.principal).includes(required)) {
-      if (req.principal && isMutation(context)) this.writeLimiter.take(req.principal.id);
+      // Paid for whole before the request ran, by WriteBudgetPlugin; one at a time only without it.
+      if (req.principal && isMutation(context) && !(req as WriteBudgetRequest).writesCharged) this.writeLimiter.take(req.principal.id);
       return true;
     }
     if (!req.principal) throw new UnauthenticatedError();

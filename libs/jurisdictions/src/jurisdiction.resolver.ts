@@ -68,7 +68,7 @@ export class JurisdictionResolver {
   }
 
   @Allow(Permission.EDIT_LEGISLATION)
-  @Mutation(() => JurisdictionModel, { description: 'Creates a jurisdiction, or updates one given the version you read.' })
+  @Mutation(() => JurisdictionModel, { nullable: true, description: 'Creates a jurisdiction, or updates one given the version you read.' })
   async upsertJurisdiction(@Args('input') input: UpsertJurisdictionInput, @CurrentActor() actor: Actor): Promise<JurisdictionModel> {
     return toJurisdictionModel(await this.service.upsert(input, actor));
   }

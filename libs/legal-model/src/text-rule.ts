@@ -14,10 +14,19 @@ export type TextReading = { ok: true; value: string | undefined } | { ok: false;
 /** The field names (the last part of a path, the column of a cell) whose texts may hold tabs and line breaks. */
 export const MULTILINE_TEXT_FIELDS: ReadonlySet<string> = new Set(['text', 'rationale', 'note', 'reservations', 'comment', 'reason', 'description', 'heading']);
 
+/**
+ * The most entries any list of an input may hold, over GraphQL: a backstop for every list, so none
+ * is unbounded. Each list has its own, smaller cap besides (evidence 50 and 20, fact lists 30,
+ * penalties 50, instrument versions 200), declared on its input.
+ */
+export const MAX_INPUT_LIST_ENTRIES = 1_000;
+
 /** Fields that carry a whole file (an import's CSV text or base64 workbook): the rule reads its cells, each where it stands, not the file. */
 export const FILE_FIELDS: ReadonlySet<string> = new Set(['content']);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Every lone surrogate of a text (global: for readers that must carry them to the rule past a step that would turn them into U+FFFD). */
+export const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 // eslint-disable-next-line no-control-regex -- control characters are what this rule finds
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 // eslint-disable-next-line no-control-regex -- as above, less tab, line feed and carriage return

@@ -36,7 +36,7 @@ export class InstrumentResolver {
   }
 
   @Allow(Permission.EDIT_LEGISLATION)
-  @Mutation(() => InstrumentModel, { description: 'Creates an instrument (by jurisdiction and key) or updates it given the version you read.' })
+  @Mutation(() => InstrumentModel, { nullable: true, description: 'Creates an instrument (by jurisdiction and key) or updates it given the version you read.' })
   async upsertInstrument(@Args('input') input: UpsertInstrumentInput, @CurrentActor() actor: Actor): Promise<InstrumentModel> {
     return toInstrument((await this.legislation.upsertInstrument(input, actor)).instrument);
   }
@@ -73,13 +73,13 @@ export class ProvisionResolver {
   }
 
   @Allow(Permission.EDIT_LEGISLATION)
-  @Mutation(() => ProvisionModel, { description: 'Creates a provision wording, or updates one given its id and the version you read.' })
+  @Mutation(() => ProvisionModel, { nullable: true, description: 'Creates a provision wording, or updates one given its id and the version you read.' })
   async upsertProvision(@Args('input') input: UpsertProvisionInput, @CurrentActor() actor: Actor): Promise<ProvisionModel> {
     return toProvision(await this.legislation.upsertProvision(input, actor));
   }
 
   @Allow(Permission.EDIT_LEGISLATION)
-  @Mutation(() => LegalFactSetModel, { description: "Records a provision's structured legal facts, or replaces them given the version you read." })
+  @Mutation(() => LegalFactSetModel, { nullable: true, description: "Records a provision's structured legal facts, or replaces them given the version you read." })
   async recordLegalFacts(@Args('input') input: RecordLegalFactsInput, @CurrentActor() actor: Actor): Promise<LegalFactSetModel> {
     return toFacts(await this.legislation.recordLegalFacts(input, actor));
   }

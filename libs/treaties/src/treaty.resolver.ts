@@ -21,13 +21,13 @@ export class TreatyResolver {
   }
 
   @Allow(Permission.EDIT_LEGISLATION)
-  @Mutation(() => TreatyActionModel, { description: 'Records a treaty action, or corrects one given its id and the version you read.' })
+  @Mutation(() => TreatyActionModel, { nullable: true, description: 'Records a treaty action, or corrects one given its id and the version you read.' })
   async recordTreatyAction(@Args('input') input: RecordTreatyActionInput, @CurrentActor() actor: Actor): Promise<TreatyActionModel> {
     return toActionModel(await this.service.recordAction(input, actor));
   }
 
   @Allow(Permission.EDIT_LEGISLATION)
-  @Mutation(() => TreatyStatusObservationModel, { description: "Records a source's statement of a state's status on a date." })
+  @Mutation(() => TreatyStatusObservationModel, { nullable: true, description: "Records a source's statement of a state's status on a date." })
   async recordTreatyStatusObservation(@Args('input') input: RecordTreatyStatusObservationInput, @CurrentActor() actor: Actor): Promise<TreatyStatusObservationModel> {
     return toObservationModel(await this.service.recordObservation(input, actor));
   }

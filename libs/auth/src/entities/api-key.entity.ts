@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 import { Role } from '../permissions';
 
 /**
@@ -6,6 +6,8 @@ import { Role } from '../permissions';
  * creation. Keys are revoked, never deleted, so the audit trail's actor ids always resolve.
  */
 @Entity('api_key')
+/** At most one live bootstrap key (ApiKeyService.ensureBootstrapKey revokes the old one): two instances starting at once cannot both add one. */
+@Index('uq_api_key_live_bootstrap', ['kind'], { unique: true, where: `"kind" = 'bootstrap' AND "revoked_at" IS NULL` })
 export class ApiKeyEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

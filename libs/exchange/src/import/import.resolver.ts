@@ -18,6 +18,7 @@ export class ImportResolver {
    */
   @Allow(Permission.ASSESS)
   @Mutation(() => ImportReportModel, {
+    nullable: true,
     description:
       'Imports a CSV or XLSX spreadsheet: all rows or none, idempotent by natural keys. Problems come back in the report (nothing written). Corpus kinds need EDIT_LEGISLATION, assessments ASSESS.',
   })

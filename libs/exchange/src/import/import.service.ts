@@ -73,7 +73,7 @@ export class ImportService {
     const columns = this.checkHeader(kind, table.headers, problems);
     if (!columns) return report(table.rows.length, problems);
 
-    applyTextRuleToCells(table, columns, problems);
+    applyTextRuleToCells(table, columns, listColumns(kind), problems);
     const handler = HANDLERS[kind];
     const rows: ReadRow<unknown>[] = [];
     /** Rows refused already still have their jurisdiction checked, so one pass names every problem. */
@@ -158,13 +158,21 @@ export class ImportService {
   }
 }
 
-/** The legal model's text rule on every text cell, in place (NFC; blank for white space alone); a refused cell is a problem at its address. */
-function applyTextRuleToCells(table: RawTable, columns: ReadonlyMap<string, HeaderCell>, problems: ImportProblem[]): void {
+/** The columns of a kind that hold lists, whose entries may be one a line (line breaks separate them). */
+function listColumns(kind: ImportKind): ReadonlySet<string> {
+  return new Set(KIND_COLUMNS[kind].columns.filter((c) => c.list).map((c) => c.name));
+}
+
+/**
+ * The legal model's text rule on every text cell, in place (NFC; blank for white space alone); a
+ * refused cell is a problem at its address. Long texts and lists may hold tabs and line breaks.
+ */
+function applyTextRuleToCells(table: RawTable, columns: ReadonlyMap<string, HeaderCell>, lists: ReadonlySet<string>, problems: ImportProblem[]): void {
   for (const data of table.rows) {
     for (const [name, header] of columns) {
       const cell = data.values[header.index];
       if (typeof cell !== 'string') continue;
-      const read = readText(cell, { multiline: isMultilineField(name) });
+      const read = readText(cell, { multiline: isMultilineField(name) || lists.has(name) });
       if (read.ok) data.values[header.index] = read.value ?? null;
       else problems.push({ row: data.row, column: name, cell: `${header.letter}${data.row}`, message: read.message });
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ASSESSMENT_RECORD, AssessmentEntity, assessmentKey, AssessmentStatus, changeRefusal, Confidence, EVIDENCE_LIMITS, findCriterion, RATIONALE_LENGTH, resultProblems } from '@lexgap/assessment';
+import { ASSESSMENT_RECORD, AssessmentEntity, assessmentKey, AssessmentStatus, changeRefusal, Confidence, EVIDENCE_LIMITS, findCriterion, RATIONALE_LENGTH, scaledResult } from '@lexgap/assessment';
 import { ProvisionEntity, RECORD_KEY } from '@lexgap/legislation';
 import { HTTP_URL_OPTIONS } from '@lexgap/platform';
 import { DEFAULT_RUBRIC_ID, RubricVersionEntity } from '@lexgap/rubric';
@@ -109,7 +109,8 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
         continue;
       }
       const scale = ctx.problems.length;
-      ctx.problemsAt(r.row, resultProblems(criterion, v.result, v.notApplicable), RESULT_COLUMNS);
+      const scaled = scaledResult(criterion, v.result, v.notApplicable);
+      ctx.problemsAt(r.row, scaled.problems, RESULT_COLUMNS);
       const offScale = ctx.problems.length > scale;
       const provisionIds: string[] = [];
       const unresolved: string[] = [];
@@ -129,7 +130,8 @@ export const assessmentsKind: KindHandler<AssessmentRow> = {
           );
       }
       if (unresolved.length) ctx.problem(r.row, 'provision_keys', unresolved.join('; '));
-      if (!offScale && !unresolved.length) checked.push({ ...r, rubric, provisionIds: [...new Set(provisionIds)] });
+      // Stored as the scale's level exactly (1.0000000001 is 1), so a re-import is unchanged.
+      if (!offScale && !unresolved.length) checked.push({ ...r, value: { ...v, result: scaled.result }, rubric, provisionIds: [...new Set(provisionIds)] });
     }
     const unique = ctx.unique(
       checked.map((c) => ({ row: c.row, value: c })),

@@ -7,6 +7,8 @@ export interface ColumnSpec {
   required?: boolean;
   help: string;
   example: string;
+  /** A list whose entries may also be one a line inside the cell: the text rule lets it hold line breaks (each entry is a one-line text). */
+  list?: boolean;
 }
 
 export interface KindColumns {
@@ -38,9 +40,9 @@ function factColumns(spec: LegalFactFieldSpec): (ColumnSpec & { field: string })
   const what = spec.description.replace(/\.$/, '');
   switch (spec.kind) {
     case 'list':
-      return [{ field, ...codes(name, `${what}: ${CLOSED_LISTS[spec.list].join(' ')}`, spec.example) }];
+      return [{ field, ...codes(name, `${what}: ${CLOSED_LISTS[spec.list].join(' ')}`, spec.example), list: true }];
     case 'extras':
-      return [{ field, name, help: `${what}, separated by ; (blank = not stated)`, example: spec.example }];
+      return [{ field, name, help: `${what}, separated by ; (blank = not stated)`, example: spec.example, list: true }];
     case 'flag':
       return [{ field, ...yesNo(name, what), example: spec.example }];
     case 'age':
@@ -160,12 +162,12 @@ export const KIND_COLUMNS: Record<ImportKind, KindColumns> = {
       { name: 'rubric', help: 'rubric id (blank = tip-legal-framework)', example: 'tip-legal-framework' },
       { name: 'rubric_version', help: 'rubric version (blank = the latest published)', example: '1' },
       { name: 'criterion', required: true, help: 'criterion id of the rubric', example: 'PAL-9' },
-      { name: 'result', help: "a value of the criterion's scale (0..1, e.g. 1, 0.5, 0); blank only when not_applicable", example: '0.5' },
+      { name: 'result', help: "a value of the criterion's scale (0..1, e.g. 1, 0.5, 0; within 1e-9 of a level is stored as that level); blank only when not_applicable", example: '0.5' },
       { name: 'not_applicable', help: 'yes when the criterion does not apply (blank = no)', example: '' },
       { name: 'rationale', required: true, help: 'why: 20 to 20000 characters a reviewer will check', example: 'Victims are shielded from punishment (art. 5) but residence options are limited.' },
       { name: 'confidence', required: true, help: 'LOW, MEDIUM or HIGH', example: 'MEDIUM' },
-      { name: 'provision_keys', help: 'provisions relied on, as instrument_key/provision_key (add @YYYY-MM-DD for one wording of several), separated by ;', example: 'ley-26364/art-5' },
-      { name: 'urls', help: 'http(s) links relied on, separated by ; or spaces (at most 20)', example: 'https://example.org/report/residence-permits' },
+      { name: 'provision_keys', help: 'provisions relied on, as instrument_key/provision_key (add @YYYY-MM-DD for one wording of several), separated by ;', example: 'ley-26364/art-5', list: true },
+      { name: 'urls', help: 'http(s) links relied on, separated by ; or spaces (at most 20)', example: 'https://example.org/report/residence-permits', list: true },
     ],
   },
 };

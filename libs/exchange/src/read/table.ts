@@ -1,5 +1,6 @@
-import { parse } from 'csv-parse/sync';
+import { Options as CsvOptions, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { LONE_SURROGATES } from '@lexgap/legal-model';
 import type { ImportProblem } from '../import/import-kind';
 import { CellValue, isBlank } from './cells';
 
@@ -116,7 +117,7 @@ export function readCsv(content: Buffer | string): RawTable {
   const text = decodeText(content).replace(/^\uFEFF/, '');
   let records: string[][];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
+    records = parseKeepingLoneSurrogates(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true });
   } catch (error) {
     const e = error as Error & { lines?: number };
     return { headers: [], rows: [], date1904: false, problems: [{ row: e.lines ?? 1, column: null, message: `the file is not readable CSV (${e.message.replace(/^[A-Za-z ]+:\s*/, '')})` }] };
@@ -126,6 +127,22 @@ export function readCsv(content: Buffer | string): RawTable {
     false,
     [],
   );
+}
+
+/**
+ * U+FDD0, a noncharacter, holds each lone surrogate's place while csv-parse splits the text (it reads
+ * UTF-8 bytes, where half a character would silently become U+FFFD); each is then put back in its
+ * cell, where the text rule refuses it at that cell's address.
+ */
+const SURROGATE_MARK = '\uFDD0';
+
+function parseKeepingLoneSurrogates(text: string, options: CsvOptions): string[][] {
+  const lone = text.match(LONE_SURROGATES) ?? [];
+  if (lone.length === 0) return parse(text, options);
+  if (text.includes(SURROGATE_MARK)) throw new Error('the file holds half a character (a lone surrogate); re-enter the text');
+  const records = parse(text.replace(LONE_SURROGATES, SURROGATE_MARK), options);
+  let next = 0;
+  return records.map((cells) => cells.map((cell) => (cell.includes(SURROGATE_MARK) ? cell.replace(/\uFDD0/g, () => lone[next++]) : cell)));
 }
 
 // --- XLSX ---------------------------------------------------------------------------------------

@@ -8,6 +8,13 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** True for a foreign-key violation, as either engine reports it: a row names one that is not (or no longer) recorded. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 /**
  * The answer to a write that lost a race for a natural key: the database refused a second record
  * that the service's own check, made a moment earlier, could not yet see. Nothing was written;

@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-codes';
 import { errorCodeOfHttpStatus } from './error-status';
+import { graphqlErrorField } from './graphql-error-field';
 
 /** Codes Apollo and graphql-js raise themselves, mapped to the codes of API.md. */
 const APOLLO_CODE_MAP: Record<string, ErrorCode> = {
@@ -38,7 +39,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const apolloCode = formatted.extensions?.code as string | undefined;
   if (apolloCode && APOLLO_CODE_MAP[apolloCode]) {
     const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
-    return { ...base, extensions: { ...extensions, code: APOLLO_CODE_MAP[apolloCode], ...debug } };
+    const code = APOLLO_CODE_MAP[apolloCode];
+    // A coercion or validation error names its field as a BadUserInputError does (graphql-js says it only in the message).
+    const field = code === ErrorCode.BAD_USER_INPUT && extensions.field === undefined ? graphqlErrorField(formatted.message, error) : undefined;
+    const named = field === undefined ? {} : { field, fields: [{ field, message: formatted.message }] };
+    return { ...base, extensions: { ...extensions, code, ...named, ...debug } };
   }
   options.onInternalError?.(original);
   return {

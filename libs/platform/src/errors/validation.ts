@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
-import { FILE_FIELDS, isMultilineField, readText } from '@lexgap/legal-model';
+import { FILE_FIELDS, isMultilineField, MAX_INPUT_LIST_ENTRIES, readText } from '@lexgap/legal-model';
 import { BadUserInputError, FieldProblem } from './domain-error';
 
 /** Flattens class-validator's tree into `input.field[2].sub` paths with their first message. */
@@ -8,7 +8,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
   for (const error of errors) {
     const path = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`;
     const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) problems.push({ field: path, message: messages.join('; ') });
+    // A required field with no value (GraphQL lets none through, so it was white space alone) is missing, whatever else it fails.
+    if (messages.length > 0) problems.push({ field: path, message: error.value === undefined || error.value === null ? 'is required' : messages.join('; ') });
     if (error.children?.length) problems.push(...flattenValidationErrors(error.children, path));
   }
   return problems;
@@ -16,7 +17,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
 
 /**
  * Applies the legal model's text rule to every string of an argument, in place: NFC, no control
- * characters or lone surrogates, white space alone is no value. Returns the problems, by path.
+ * characters or lone surrogates, white space alone is no value, no list longer than MAX_INPUT_LIST_ENTRIES
+ * (each list's own, smaller cap is its input's @ArrayMaxSize). Returns the problems, by path.
  */
 export function applyTextRule(value: unknown, path: string, problems: FieldProblem[]): unknown {
   if (typeof value === 'string') {
@@ -28,7 +30,13 @@ export function applyTextRule(value: unknown, path: string, problems: FieldProbl
     }
     return read.value;
   }
-  if (Array.isArray(value)) return value.map((v, i) => applyTextRule(v, `${path}[${i}]`, problems));
+  if (Array.isArray(value)) {
+    if (value.length > MAX_INPUT_LIST_ENTRIES) {
+      problems.push({ field: path, message: `holds ${value.length} entries; at most ${MAX_INPUT_LIST_ENTRIES}` });
+      return value;
+    }
+    return value.map((v, i) => applyTextRule(v, `${path}[${i}]`, problems));
+  }
   if (value && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
       if (!FILE_FIELDS.has(key)) (value as Record<string, unknown>)[key] = applyTextRule(v, `${path}.${key}`, problems);

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { getVariableValues, GraphQLError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/error-codes';
 import { operationDepth } from './query-depth';
@@ -23,7 +23,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<object>> {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
           const depth = operationDepth(document, request.operationName);
           if (depth > limits.maxDepth) {
             throw tooComplex(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
@@ -31,6 +31,8 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               maxDepth: limits.maxDepth,
             });
           }
+          // Variables that do not fit their types: execution refuses the operation unrun and names every bad field.
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let complexity: number;
           try {
             complexity = getComplexity({

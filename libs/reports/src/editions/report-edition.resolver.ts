@@ -14,6 +14,7 @@ export class ReportEditionResolver {
   /** Publishing freezes the data as it stands: those who edit the data decide when it is fit to cite. */
   @Allow(Permission.EDIT_LEGISLATION)
   @Mutation(() => PublishReportResultModel, {
+    nullable: true,
     description:
       'Publishes a country or regional report as a citable edition: its data, content hash and every format (html, md, json, and pdf when the deployment has a browser), stored for ever at /reports/editions/{contentHash}.{lang}.{format}. The same report in the same language published again returns the existing edition.',
   })

@@ -16,6 +16,11 @@ const TABLES = [
   'audit_event',
 ];
 
+/** Every table the entities declare (stored scorecards, audit, keys and editions included), sorted. */
+export function entityTables(dataSource: DataSource): string[] {
+  return [...new Set(dataSource.entityMetadatas.map((m) => m.tableName))].sort();
+}
+
 /**
  * Row count and content digest of every corpus table: equal snapshots before and after a refused
  * write prove that it changed nothing.

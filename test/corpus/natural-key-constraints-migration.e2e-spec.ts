@@ -1,9 +1,7 @@
-import { createDataSource, MIGRATIONS } from '@lexgap/composition';
-import { buildDataSourceOptions } from '@lexgap/platform';
 import { DataSource } from 'typeorm';
 import { NaturalKeyConstraints1764892800000 } from '../../migrations/1764892800000-natural-key-constraints';
 import { describeEachEngine } from '../support/each-engine';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { databaseBeforeMigration } from '../support/database-before-migration';
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const key = (n: number, kind: string, createdAt: string) => `('${ID(n)}', 'fixture key ${n}', 'ADMIN', '${kind}', 'scrypt$fixture', NULL, NULL, 'test fixture', 1, '${createdAt}', '${createdAt}')`;
@@ -14,32 +12,23 @@ const key = (n: number, kind: string, createdAt: string) => `('${ID(n)}', 'fixtu
  * others are revoked with an audit event each, and the database refuses a second live one.
  */
 describeEachEngine('the natural-key-constraints migration on a database with duplicate bootstrap keys', (engine) => {
-  let database: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    const previous = MIGRATIONS.slice(0, MIGRATIONS.indexOf(NaturalKeyConstraints1764892800000));
-    const before = new DataSource(buildDataSourceOptions(database.target, { entities: [], migrations: previous }));
-    await before.initialize();
-    await before.runMigrations({ transaction: 'each' });
-    await before.query(
-      `INSERT INTO api_key (id, name, role, kind, secret_hash, expires_at, revoked_at, created_by, version, created_at, updated_at) VALUES ${[
-        key(1, 'bootstrap', '2026-01-01 00:00:00'),
-        key(2, 'bootstrap', '2026-03-01 00:00:00'),
-        key(3, 'bootstrap', '2026-02-01 00:00:00'),
-        key(4, 'generated', '2026-01-01 00:00:00'),
-        key(5, 'generated', '2026-01-01 00:00:00'),
-      ].join(', ')}`,
-    );
-    await before.destroy();
-    dataSource = createDataSource(database.target);
-    await dataSource.initialize();
+    ({ dataSource, close } = await databaseBeforeMigration(engine, NaturalKeyConstraints1764892800000, async (before) => {
+      await before.query(
+        `INSERT INTO api_key (id, name, role, kind, secret_hash, expires_at, revoked_at, created_by, version, created_at, updated_at) VALUES ${[
+          key(1, 'bootstrap', '2026-01-01 00:00:00'),
+          key(2, 'bootstrap', '2026-03-01 00:00:00'),
+          key(3, 'bootstrap', '2026-02-01 00:00:00'),
+          key(4, 'generated', '2026-01-01 00:00:00'),
+          key(5, 'generated', '2026-01-01 00:00:00'),
+        ].join(', ')}`,
+      );
+    }));
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => close());
 
   const rows = (sql: string) => dataSource.query(sql);
 

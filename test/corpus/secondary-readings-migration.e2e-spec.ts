@@ -1,9 +1,7 @@
-import { createDataSource, MIGRATIONS } from '@lexgap/composition';
-import { buildDataSourceOptions } from '@lexgap/platform';
 import { DataSource } from 'typeorm';
 import { SecondaryReadings1764633600000 } from '../../migrations/1764633600000-secondary-readings';
 import { describeEachEngine } from '../support/each-engine';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { databaseBeforeMigration } from '../support/database-before-migration';
 
 const STAMPS = `1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'`;
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
@@ -14,36 +12,27 @@ const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
  * rows, their indexes and the foreign keys into and out of them.
  */
 describeEachEngine('the secondary-readings migration on a database with legislation', (engine) => {
-  let database: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    const previous = MIGRATIONS.slice(0, MIGRATIONS.indexOf(SecondaryReadings1764633600000));
-    const before = new DataSource(buildDataSourceOptions(database.target, { entities: [], migrations: previous }));
-    await before.initialize();
-    await before.runMigrations({ transaction: 'each' });
-    await before.query(`INSERT INTO jurisdiction (code, kind, parent_code, name_en, source, version, created_at, updated_at) VALUES ('ZZ', 'COUNTRY', NULL, 'Fixture', 't', ${STAMPS})`);
-    await before.query(
-      `INSERT INTO instrument (id, jurisdiction_code, key, kind, language, title_original, title_en, official_citation, source_url, version, created_at, updated_at) VALUES ('${ID(1)}', 'ZZ', 'code', 'CODE', 'es', 'Código de prueba', NULL, 'Fixture 1/2010', NULL, ${STAMPS})`,
-    );
-    await before.query(
-      `INSERT INTO instrument_version (id, instrument_id, in_force_from, in_force_to, amended_by, source_url, note) VALUES ('${ID(2)}', '${ID(1)}', '2010-01-01', '2015-01-01', NULL, NULL, NULL), ('${ID(3)}', '${ID(1)}', '2015-01-01', NULL, 'Fixture 2/2015', NULL, NULL)`,
-    );
-    await before.query(
-      `INSERT INTO provision (id, instrument_id, key, citation, heading, text, in_force_from, in_force_to, source_url, version, created_at, updated_at) VALUES ('${ID(4)}', '${ID(1)}', 'art-1', 'Art. 1', NULL, 'Texto de prueba.', '2010-01-01', '2015-01-01', NULL, ${STAMPS})`,
-    );
-    await before.query(
-      `INSERT INTO legal_fact_set (provision_id, facts, source_url, source_citation, as_of, note, version, created_at, updated_at) VALUES ('${ID(4)}', '{"acts":["RECRUITMENT"]}', NULL, 'Fixture', '2024-01-01', NULL, ${STAMPS})`,
-    );
-    await before.destroy();
-    dataSource = createDataSource(database.target);
-    await dataSource.initialize();
+    ({ dataSource, close } = await databaseBeforeMigration(engine, SecondaryReadings1764633600000, async (before) => {
+      await before.query(`INSERT INTO jurisdiction (code, kind, parent_code, name_en, source, version, created_at, updated_at) VALUES ('ZZ', 'COUNTRY', NULL, 'Fixture', 't', ${STAMPS})`);
+      await before.query(
+        `INSERT INTO instrument (id, jurisdiction_code, key, kind, language, title_original, title_en, official_citation, source_url, version, created_at, updated_at) VALUES ('${ID(1)}', 'ZZ', 'code', 'CODE', 'es', 'Código de prueba', NULL, 'Fixture 1/2010', NULL, ${STAMPS})`,
+      );
+      await before.query(
+        `INSERT INTO instrument_version (id, instrument_id, in_force_from, in_force_to, amended_by, source_url, note) VALUES ('${ID(2)}', '${ID(1)}', '2010-01-01', '2015-01-01', NULL, NULL, NULL), ('${ID(3)}', '${ID(1)}', '2015-01-01', NULL, 'Fixture 2/2015', NULL, NULL)`,
+      );
+      await before.query(
+        `INSERT INTO provision (id, instrument_id, key, citation, heading, text, in_force_from, in_force_to, source_url, version, created_at, updated_at) VALUES ('${ID(4)}', '${ID(1)}', 'art-1', 'Art. 1', NULL, 'Texto de prueba.', '2010-01-01', '2015-01-01', NULL, ${STAMPS})`,
+      );
+      await before.query(
+        `INSERT INTO legal_fact_set (provision_id, facts, source_url, source_citation, as_of, note, version, created_at, updated_at) VALUES ('${ID(4)}', '{"acts":["RECRUITMENT"]}', NULL, 'Fixture', '2024-01-01', NULL, ${STAMPS})`,
+      );
+    }));
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => close());
 
   const rows = (sql: string) => dataSource.query(sql);
   const last = async () => ((await rows(`SELECT name FROM schema_migrations ORDER BY id DESC LIMIT 1`)) as { name: string }[])[0].name;

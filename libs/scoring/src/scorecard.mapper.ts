@@ -2,8 +2,8 @@ import { toJurisdictionModel } from '@lexgap/jurisdictions';
 import type { JurisdictionEntity } from '@lexgap/jurisdictions';
 import { CriterionModel, RubricModel, toRubricModel } from '@lexgap/rubric';
 import { Language, localize } from '@lexgap/legal-model';
-import type { Explanation } from '@lexgap/scoring-engine';
-import { CriterionResultModel, ScorecardModel } from './models/scorecard.models';
+import type { AutomaticResult, Explanation } from '@lexgap/scoring-engine';
+import { AutomaticResultModel, CriterionResultModel, ScorecardModel } from './models/scorecard.models';
 import { StoredScorecard } from './scorecard.service';
 
 /**
@@ -33,19 +33,13 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
       score: k.score,
       maxScore: k.maxScore,
       method: k.method,
-      explanation: say(k.explanation),
+      // Said on demand: a ranking of 35 scorecards holds ~2,000 explanations a client rarely selects.
+      get explanation() {
+        return say(k.explanation);
+      },
       engineExplanation: k.explanation.text,
       explanationKey: k.explanation.key,
-      automatic: k.automatic
-        ? {
-            status: k.automatic.status,
-            score: k.automatic.score,
-            explanation: say(k.automatic.explanation),
-            engineExplanation: k.automatic.explanation.text,
-            method: k.automatic.finding ? 'SOURCE_FINDING' : 'AUTOMATIC',
-            finding: k.automatic.finding ?? null,
-          }
-        : null,
+      automatic: k.automatic ? automaticOf(k.automatic, say) : null,
       finding: k.finding ?? null,
       weightShare: k.weightShare,
       evidenceAsOf: k.evidenceAsOf,
@@ -61,5 +55,19 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
     staleEvidenceYears: result.staleEvidenceYears,
     staleCriteria: result.staleCriteria,
     computedAt: card.computedAt,
+  };
+}
+
+/** The result an expert overrode, its explanation said on demand as the criterion's is. */
+function automaticOf(automatic: AutomaticResult, say: (explanation: Explanation) => string): AutomaticResultModel {
+  return {
+    status: automatic.status,
+    score: automatic.score,
+    get explanation() {
+      return say(automatic.explanation);
+    },
+    engineExplanation: automatic.explanation.text,
+    method: automatic.finding ? 'SOURCE_FINDING' : 'AUTOMATIC',
+    finding: automatic.finding ?? null,
   };
 }

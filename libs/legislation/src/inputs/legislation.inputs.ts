@@ -11,27 +11,42 @@ import { LegalFactsInput } from '../models/legal-facts.models';
 const PRECISION_FROM = 'How much of inForceFrom is known (DAY when omitted); a MONTH or YEAR date is written as its first day (YEAR 2012 → 2012-01-01).';
 const PRECISION_TO = 'How much of inForceTo is known (DAY when omitted); only with inForceTo.';
 
+/**
+ * The in-force interval of a wording (an instrument version, a provision), declared once: its
+ * dates, each with how much of it is known. The interval rules themselves live in
+ * legislation.rules.ts (`intervalProblems`).
+ */
+// A mixin's base must take `...args: any[]` (TypeScript's rule for mixin classes).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function WithInForceInterval<TBase extends abstract new (...args: any[]) => object>(Base: TBase) {
+  @InputType({ isAbstract: true })
+  abstract class InForceIntervalInput extends Base {
+    @Field(() => IsoDateScalar)
+    @IsString()
+    inForceFrom: string;
+
+    @Field(() => IsoDateScalar, { nullable: true, description: 'Exclusive end; omit while in force.' })
+    @IsOptional()
+    @IsString()
+    inForceTo?: string;
+
+    @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_FROM })
+    @IsOptional()
+    @IsIn(DATE_PRECISIONS)
+    inForceFromPrecision?: DatePrecision;
+
+    @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_TO })
+    @IsOptional()
+    @IsIn(DATE_PRECISIONS)
+    inForceToPrecision?: DatePrecision;
+  }
+  return InForceIntervalInput;
+}
+
+class NoFields {}
+
 @InputType('InstrumentVersionInput')
-export class InstrumentVersionInput {
-  @Field(() => IsoDateScalar)
-  @IsString()
-  inForceFrom: string;
-
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Exclusive end; omit while in force.' })
-  @IsOptional()
-  @IsString()
-  inForceTo?: string;
-
-  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_FROM })
-  @IsOptional()
-  @IsIn(DATE_PRECISIONS)
-  inForceFromPrecision?: DatePrecision;
-
-  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_TO })
-  @IsOptional()
-  @IsIn(DATE_PRECISIONS)
-  inForceToPrecision?: DatePrecision;
-
+export class InstrumentVersionInput extends WithInForceInterval(NoFields) {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
@@ -103,7 +118,7 @@ export class UpsertInstrumentInput extends VersionedInput {
 }
 
 @InputType('UpsertProvisionInput', { description: 'Creates a provision wording (omit id) or updates one given its id and the version you read.' })
-export class UpsertProvisionInput extends VersionedInput {
+export class UpsertProvisionInput extends WithInForceInterval(VersionedInput) {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('4', { message: 'must be the id of a recorded provision' })
@@ -136,25 +151,6 @@ export class UpsertProvisionInput extends VersionedInput {
   @IsString()
   @Length(1, LIMITS.provisionText)
   text?: string;
-
-  @Field(() => IsoDateScalar)
-  @IsString()
-  inForceFrom: string;
-
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Exclusive end; omit while in force.' })
-  @IsOptional()
-  @IsString()
-  inForceTo?: string;
-
-  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_FROM })
-  @IsOptional()
-  @IsIn(DATE_PRECISIONS)
-  inForceFromPrecision?: DatePrecision;
-
-  @Field(() => DatePrecisionEnum, { nullable: true, description: PRECISION_TO })
-  @IsOptional()
-  @IsIn(DATE_PRECISIONS)
-  inForceToPrecision?: DatePrecision;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

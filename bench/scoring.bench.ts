@@ -65,10 +65,7 @@ export async function benchScoring(engine: TestEngine): Promise<ScoringBenchResu
       if ([...warm.value.values()].some((c) => !c.fromStore)) throw new Error('a stored read recomputed');
       stored.push(warm.ms);
     }
-    const evidence = await scorecards.gatherEvidence(
-      all.map((j) => j.code),
-      rubric,
-    );
+    const evidence = await scorecards.gatherEvidence(all, rubric);
     const engineOnly: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       engineOnly.push((await timed(async () => all.forEach((j) => scoreJurisdiction(rubric.content, evidence.get(j.code)!, asOf)))).ms);

@@ -10,6 +10,7 @@ import { SecondaryReadings1764633600000 } from './1764633600000-secondary-readin
 import { SourceFindings1764720000000 } from './1764720000000-source-findings';
 import { ReportEditions1764806400000 } from './1764806400000-report-editions';
 import { NaturalKeyConstraints1764892800000 } from './1764892800000-natural-key-constraints';
+import { LayeredLaw1764979200000 } from './1764979200000-layered-law';
 
 /** Every migration, oldest first. Both SQLite and PostgreSQL run exactly this list. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SourceFindings1764720000000,
   ReportEditions1764806400000,
   NaturalKeyConstraints1764892800000,
+  LayeredLaw1764979200000,
 ];

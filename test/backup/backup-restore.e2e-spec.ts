@@ -136,7 +136,7 @@ describe(`backup and restore across engines (${FIRST} → ${SECOND} → ${FIRST}
     // Signed, so that the keys travel too (includeKeys needs the bundle's HMAC).
     const first = await new BackupService(source.dataSource).backup({ backupKey: BACKUP_KEY });
     const firstText = canonicalJsonText(first);
-    expect(first.tables.find((t) => t.name === 'jurisdiction')!.rows.length).toBe(249);
+    expect(first.tables.find((t) => t.name === 'jurisdiction')!.rows.length).toBe(249 + 178); // countries and the seeded ISO 3166-2 subdivisions
     expect(first.tables.find((t) => t.name === 'assessment')!.rows.length).toBe(1);
     // Beside the shipped TIP baseline's findings (reference-data/tip-law-readings.csv), the fixture's.
     const findings = first.tables.find((t) => t.name === 'source_finding')!.rows as { id: string; sourceCitation: string }[];

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { NaturalKeyConstraints1764892800000 } from '../../migrations/1764892800000-natural-key-constraints';
+import { MIGRATIONS } from '../../migrations';
 import { describeEachEngine } from '../support/each-engine';
 import { databaseBeforeMigration } from '../support/database-before-migration';
 
@@ -55,7 +56,8 @@ describeEachEngine('the natural-key-constraints migration on a database with dup
   });
 
   it('goes down and up again', async () => {
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    // Undo the later migrations first, then this one.
+    for (let i = MIGRATIONS.indexOf(NaturalKeyConstraints1764892800000); i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     await rows(`INSERT INTO api_key (id, name, role, kind, secret_hash, expires_at, revoked_at, created_by, version, created_at, updated_at) VALUES ${key(8, 'bootstrap', '2026-05-01 00:00:00')}`);
     await dataSource.runMigrations({ transaction: 'each' });
     expect((await rows(`SELECT id FROM api_key WHERE kind = 'bootstrap' AND revoked_at IS NULL`)).map((r: { id: string }) => r.id)).toEqual([ID(8)]);

@@ -95,12 +95,19 @@ describeEachEngine('natural keys under concurrent creates', (engine) => {
   });
 
   it('recordTreatyAction and recordTreatyStatusObservation: one record per natural key', async () => {
-    const action = { jurisdiction: 'PA-RC', treaty: 'PALERMO', type: 'RATIFICATION', date: '2004-08-18', datePrecision: 'DAY', sourceCitation: 'test fixture', asOf: '2024-01-01', verified: false };
+    // A fictional state (user-assigned code): only a state, not a unit, holds treaty records.
+    const state = await t.graphql(
+      'mutation($input: UpsertJurisdictionInput!) { upsertJurisdiction(input: $input) { code } }',
+      { input: { code: 'XR', names: { en: 'Race fixture state' }, source: 'test fixture' } },
+      ADMIN,
+    );
+    expect(state.errors).toBeUndefined();
+    const action = { jurisdiction: 'XR', treaty: 'PALERMO', type: 'RATIFICATION', date: '2004-08-18', datePrecision: 'DAY', sourceCitation: 'test fixture', asOf: '2024-01-01', verified: false };
     expectOneWinner(await race('mutation($input: RecordTreatyActionInput!) { recordTreatyAction(input: $input) { id } }', action));
-    expect(await rows(`SELECT COUNT(*) AS n FROM treaty_action WHERE jurisdiction_code = 'PA-RC'`)).toBe(1);
-    const observation = { jurisdiction: 'PA-RC', treaty: 'ILO-C189', status: 'NOT_PARTY', observedOn: '2024-01-01', sourceCitation: 'test fixture', verified: false };
+    expect(await rows(`SELECT COUNT(*) AS n FROM treaty_action WHERE jurisdiction_code = 'XR'`)).toBe(1);
+    const observation = { jurisdiction: 'XR', treaty: 'ILO-C189', status: 'NOT_PARTY', observedOn: '2024-01-01', sourceCitation: 'test fixture', verified: false };
     expectOneWinner(await race('mutation($input: RecordTreatyStatusObservationInput!) { recordTreatyStatusObservation(input: $input) { id } }', observation));
-    expect(await rows(`SELECT COUNT(*) AS n FROM treaty_status_observation WHERE jurisdiction_code = 'PA-RC'`)).toBe(1);
+    expect(await rows(`SELECT COUNT(*) AS n FROM treaty_status_observation WHERE jurisdiction_code = 'XR'`)).toBe(1);
   });
 
   it('submitAssessment and the assessments import: one live assessment per author and criterion', async () => {

@@ -278,15 +278,15 @@ describeEachEngine('spreadsheet import', (engine) => {
   it('imports treaty actions, and the scorecard reflects them at once', async () => {
     const pal1 = async () => {
       const body = await t.graphql<{ scorecard: { criteria: { criterion: { id: string }; status: string; score: number | null }[] } }>(
-        `{ scorecard(jurisdiction: "US-ZZ") { criteria { criterion { id } status score } } }`,
+        `{ scorecard(jurisdiction: "XZ") { criteria { criterion { id } status score } } }`,
       );
       return body.data?.scorecard.criteria.find((c) => c.criterion.id === 'PAL-1');
     };
-    const created = await t.graphql(`mutation { upsertJurisdiction(input: { code: "US-ZZ", names: { en: "Fixture state" }, source: "test fixture" }) { code } }`, {}, ADMIN);
+    const created = await t.graphql(`mutation { upsertJurisdiction(input: { code: "XZ", names: { en: "Fixture country" }, source: "test fixture" }) { code } }`, {}, ADMIN);
     expect(created.errors).toBeUndefined();
     expect(await pal1()).toMatchObject({ status: 'NOT_ASSESSED' });
     const header = ['jurisdiction', 'treaty', 'action', 'date', 'date_precision', 'reservations', 'source_url', 'source_citation', 'as_of', 'verified', 'note'];
-    const file = csv([header, ['us-zz', 'palermo', 'ratification', '2005-03-01', 'DAY', null, null, 'Fixture source', '2024-01-01', 'yes', '=HYPERLINK("http://evil")']]);
+    const file = csv([header, ['xz', 'palermo', 'ratification', '2005-03-01', 'DAY', null, null, 'Fixture source', '2024-01-01', 'yes', '=HYPERLINK("http://evil")']]);
     expect(await importData(t, 'TREATY_ACTIONS', file)).toMatchObject({ created: 1, problems: [] });
     expect(await pal1()).toMatchObject({ status: 'MET', score: 1 });
     expect(await importData(t, 'TREATY_ACTIONS', file)).toMatchObject({ created: 0, unchanged: 1 });
@@ -298,6 +298,8 @@ describeEachEngine('spreadsheet import', (engine) => {
         header,
         ['AR', 'KYOTO', 'RATIFICATION', '2005-03-01', 'DAY', null, null, 'x source', '2024-01-01', 'yes', null],
         ['AR', 'PALERMO', 'SIGNATURE', '2005-03-15', 'MONTH', null, null, null, '2004-01-01', null, null],
+        // A state is not a party: its country's status applies in it.
+        ['US-CA', 'PALERMO', 'RATIFICATION', '2005-12-03', 'DAY', null, null, 'x source', '2024-01-01', 'yes', null],
       ]),
     );
     expect(refused.problems.map((p) => [p.row, p.column])).toEqual([
@@ -306,7 +308,9 @@ describeEachEngine('spreadsheet import', (engine) => {
       [3, 'source_url'],
       [3, 'as_of'],
       [3, 'verified'],
+      [4, 'jurisdiction'],
     ]);
+    expect(refused.problems.at(-1)!.message).toMatch(/US-CA.*not a party to treaties.*record it under US/);
   });
 
   it('imports assessments as SUBMITTED by the importing key, never approved; an approved one is not changed', async () => {

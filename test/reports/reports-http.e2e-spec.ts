@@ -160,10 +160,13 @@ describeEachEngine('gap reports over HTTP and GraphQL', (engine) => {
       );
       expect(body.errors).toBeUndefined();
     }
+    // A unit with no law of its own scores as its country (layered law), and ranks among all 57
+    // shipped US subdivisions and the two fixtures, below the rubric's minimum coverage as the United States is.
     const body = await t.graphql<{ gapReport: GapReport }>(GAP_REPORT, { code: 'US-ZZ', lang: 'es' });
+    const us = await t.graphql<{ gapReport: GapReport }>(GAP_REPORT, { code: 'US', lang: 'es' });
     expect(body.errors).toBeUndefined();
-    expect(body.data!.gapReport.score).toBeNull();
-    expect(body.data!.gapReport.rank).toEqual({ regionCode: 'US', regionName: 'Estados Unidos', rank: null, reason: 'NO_SCORE', ranked: 0, members: 2 });
+    expect(body.data!.gapReport.score).toBe(us.data!.gapReport.score);
+    expect(body.data!.gapReport.rank).toEqual({ regionCode: 'US', regionName: 'Estados Unidos', rank: null, reason: 'INSUFFICIENT_COVERAGE', ranked: 0, members: 59 });
     const html = await get('/reports/US-ZZ.html?lang=es');
     expect(html.status).toBe(200);
     expect(html.text).toContain('Test unit ZZ (fixture)');

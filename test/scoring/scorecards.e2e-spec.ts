@@ -22,10 +22,11 @@ const CARD = `score coverage band categories { id score coverage }
   gaps { criterion { id } severity recommendation }`;
 
 /**
- * A fictional sub-national unit (test fixture, not real law) whose trafficking offence allows a
- * fine instead of prison, requires a means for child victims and demands a border crossing.
+ * A fictional country (test fixture, not real law; XZ is a user-assigned ISO code, so no real
+ * law is inherited) whose trafficking offence allows a fine instead of prison, requires a means
+ * for child victims and demands a border crossing.
  */
-const FIXTURE = 'US-ZZ';
+const FIXTURE = 'XZ';
 const facts = {
   acts: ['RECRUITMENT', 'TRANSPORTATION', 'TRANSFER', 'HARBOURING', 'RECEIPT'],
   means: ['THREAT', 'FORCE', 'OTHER_COERCION', 'ABDUCTION', 'FRAUD', 'DECEPTION', 'ABUSE_OF_POWER_OR_VULNERABILITY', 'PAYMENTS_TO_PERSON_IN_CONTROL'],
@@ -142,7 +143,7 @@ describeEachEngine('scorecards, rankings and history', (engine) => {
   });
 
   it('finds PEN-1, CST-2 and PAL-7 as UNMET gaps of a fine-instead-of-prison, means-for-children, border-crossing law', async () => {
-    await mutate('mutation($input: UpsertJurisdictionInput!) { upsertJurisdiction(input: $input) { code } }', { code: FIXTURE, names: { en: 'Test unit ZZ (fixture)' }, source: 'test fixture' });
+    await mutate('mutation($input: UpsertJurisdictionInput!) { upsertJurisdiction(input: $input) { code } }', { code: FIXTURE, names: { en: 'Test country XZ (fixture)' }, source: 'test fixture' });
     const treaty = (treaty: string, type: string, date: string) =>
       mutate('mutation($input: RecordTreatyActionInput!) { recordTreatyAction(input: $input) { id } }', {
         jurisdiction: FIXTURE,

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { JurisdictionsReferenceData, TipTiersReferenceData } from '@lexgap/jurisdictions';
+import { JurisdictionsReferenceData, SubdivisionsReferenceData, TipTiersReferenceData } from '@lexgap/jurisdictions';
 import { TipLawReadingsReferenceData } from '@lexgap/legislation';
 import { ReferenceDataSet, SeedOutcome, SeedService } from '@lexgap/platform';
 import { RubricsReferenceData } from '@lexgap/rubric';
@@ -8,6 +8,7 @@ import { IloRatifications2026ReferenceData, TreatiesReferenceData } from '@lexga
 /** The reference data sets shipped with lexgap, provided by the domain modules. */
 export const REFERENCE_DATA_SET_TYPES: (new (...args: never[]) => ReferenceDataSet)[] = [
   JurisdictionsReferenceData,
+  SubdivisionsReferenceData,
   TreatiesReferenceData,
   RubricsReferenceData,
   TipTiersReferenceData,

@@ -4,6 +4,7 @@ import type { Actor } from '@lexgap/audit';
 import { pageSize, RequestContext } from '@lexgap/platform';
 import { JurisdictionEntity } from './entities/jurisdiction.entity';
 import { RegionKind } from './entities/region.entity';
+import { RecordCriminalLawDivisionInput } from './inputs/record-criminal-law-division.input';
 import { UpsertJurisdictionInput } from './inputs/upsert-jurisdiction.input';
 import { JurisdictionLoaders } from './jurisdiction.loaders';
 import { JurisdictionService } from './jurisdiction.service';
@@ -22,6 +23,10 @@ export function toJurisdictionModel(e: JurisdictionEntity): JurisdictionModel {
     source: e.source,
     version: e.version,
     parentCode: e.parentCode,
+    criminalLaw:
+      e.criminalLawDivision && e.criminalLawDivisionSource && e.criminalLawDivisionAsOf
+        ? { division: e.criminalLawDivision, source: e.criminalLawDivisionSource, asOf: e.criminalLawDivisionAsOf }
+        : null,
   };
 }
 
@@ -71,6 +76,12 @@ export class JurisdictionResolver {
   @Mutation(() => JurisdictionModel, { nullable: true, description: 'Creates a jurisdiction, or updates one given the version you read.' })
   async upsertJurisdiction(@Args('input') input: UpsertJurisdictionInput, @CurrentActor() actor: Actor): Promise<JurisdictionModel> {
     return toJurisdictionModel(await this.service.upsert(input, actor));
+  }
+
+  @Allow(Permission.EDIT_LEGISLATION)
+  @Mutation(() => JurisdictionModel, { nullable: true, description: "Records how a country's criminal law is divided between the nation and its units, with its source (send the version you read)." })
+  async recordCriminalLawDivision(@Args('input') input: RecordCriminalLawDivisionInput, @CurrentActor() actor: Actor): Promise<JurisdictionModel> {
+    return toJurisdictionModel(await this.service.recordCriminalLawDivision(input, actor));
   }
 
   @ResolveField(() => String, { description: 'The name in `lang` (en, es, pt, fr), English where none is recorded.' })

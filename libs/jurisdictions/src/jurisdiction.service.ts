@@ -6,8 +6,10 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { JurisdictionEntity, JurisdictionKind } from './entities/jurisdiction.entity';
 import { RegionMembershipEntity } from './entities/region-membership.entity';
 import { RegionEntity } from './entities/region.entity';
+import { RecordCriminalLawDivisionInput } from './inputs/record-criminal-law-division.input';
 import { UpsertJurisdictionInput } from './inputs/upsert-jurisdiction.input';
 import { JURISDICTION_CODE_HELP, parseJurisdictionCode } from './jurisdiction-codes';
+import { notAStatePartyProblem } from './treaty-party';
 
 export interface JurisdictionPage {
   items: JurisdictionEntity[];
@@ -44,6 +46,17 @@ export class JurisdictionService {
   async requireExisting(raw: string, field: string, manager?: EntityManager): Promise<JurisdictionEntity> {
     const found = await this.findByCode(raw, field, manager);
     if (!found) throw BadUserInputError.field(field, `names no recorded jurisdiction (${JSON.stringify(raw)})`);
+    return found;
+  }
+
+  /**
+   * Loads a state that can be party to a treaty, or fails with BAD_USER_INPUT on `field`: a
+   * sub-national unit is not a party; its country's status applies in it (layered law).
+   */
+  async requireStateParty(raw: string, field: string, manager?: EntityManager): Promise<JurisdictionEntity> {
+    const found = await this.requireExisting(raw, field, manager);
+    const problem = notAStatePartyProblem(found);
+    if (problem) throw BadUserInputError.field(field, problem);
     return found;
   }
 
@@ -134,6 +147,25 @@ export class JurisdictionService {
       await updateWithVersion(manager, JurisdictionEntity, 'Jurisdiction', { code: parsed.code }, input.version, fields);
       const updated = await repo.findOneByOrFail({ code: parsed.code });
       await this.audit.record(manager, actor, { operation: 'upsertJurisdiction', entityType: 'Jurisdiction', entityId: parsed.code, before: existing, after: updated });
+      return updated;
+    });
+  }
+
+  /**
+   * Records how a country's criminal law is divided, with its source and as-of date. It informs
+   * readers (reports say where a unit's law is written); scores do not change, since a unit's law
+   * is its country's plus its own either way.
+   */
+  async recordCriminalLawDivision(input: RecordCriminalLawDivisionInput, actor: Actor): Promise<JurisdictionEntity> {
+    return this.transactions.run(async (manager) => {
+      const country = await this.requireExisting(input.country, 'input.country', manager);
+      if (country.kind !== JurisdictionKind.COUNTRY) {
+        throw BadUserInputError.field('input.country', `must be a country; ${country.code} is a sub-national unit of ${country.parentCode}`);
+      }
+      const changes = { criminalLawDivision: input.division, criminalLawDivisionSource: input.source.trim(), criminalLawDivisionAsOf: input.asOf, updatedAt: new Date() };
+      await updateWithVersion(manager, JurisdictionEntity, 'Jurisdiction', { code: country.code }, input.version, changes);
+      const updated = await manager.getRepository(JurisdictionEntity).findOneByOrFail({ code: country.code });
+      await this.audit.record(manager, actor, { operation: 'recordCriminalLawDivision', entityType: 'Jurisdiction', entityId: country.code, before: country, after: updated });
       return updated;
     });
   }

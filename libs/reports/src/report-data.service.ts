@@ -13,10 +13,12 @@ import { version } from '../../../package.json';
 import { buildCountryReport, CountryReportInputs, ProvisionRecord, TreatyInfo } from './build/country-report.builder';
 import { buildComparisonReport } from './build/comparison-report.builder';
 import { buildRegionalReport } from './build/regional-report.builder';
+import { buildUnitsReport } from './build/units-report.builder';
 import { NamedJurisdiction, RankRecord, regionName, reportBand, RubricRecord } from './build/report-basics';
 import { Translator } from './i18n/translator';
 import { COMPARISON_MAX_JURISDICTIONS, COMPARISON_MIN_JURISDICTIONS, type ComparisonReport } from './model/comparison-report.model';
 import type { CountryReport } from './model/country-report.model';
+import type { UnitsReport } from './model/units-report.model';
 import type { RegionalReport } from './model/regional-report.model';
 import type { ReportIndex } from './render/report-renderer';
 
@@ -82,14 +84,17 @@ export class ReportDataService {
     if (list.length === 0) return [];
     const { rubric, asOf } = options;
     const codes = list.map((j) => j.code);
-    const [cards, evidence, actions, observations, parents, scopes, tipTiers] = await Promise.all([
+    // A unit's treaty status is its country's: the state party's (layered law).
+    const parties = [...new Set(list.map((j) => j.parentCode ?? j.code))];
+    const [cards, evidence, actions, observations, parents, scopes, tipTiers, unitCounts] = await Promise.all([
       this.scorecards.scorecards(list, rubric, asOf),
-      this.scorecards.gatherEvidence(codes, rubric),
-      this.treaties.actionsFor(codes),
-      this.treaties.observationsFor(codes),
+      this.scorecards.gatherEvidence(list, rubric),
+      this.treaties.actionsFor(parties),
+      this.treaties.observationsFor(parties),
       this.jurisdictions.findByCodes([...new Set(list.flatMap((j) => (j.parentCode ? [j.parentCode] : [])))]),
       this.rankScopes(list),
       this.tipTiers.forJurisdictions(codes),
+      this.unitCounts(list),
     ]);
     const provisionIds = [...new Set([...cards.values()].flatMap((c) => c.result.criteria.flatMap((k) => [...k.evidence.provisions, ...(k.automatic?.evidence.provisions ?? [])])))];
     const [provisions, ranks] = await Promise.all([this.provisionRecords(provisionIds), this.ranks(scopes, rubric, asOf)]);
@@ -102,17 +107,18 @@ export class ReportDataService {
     const observationsOf = groupBy(observations, (o) => o.jurisdictionCode);
     const tipTiersOf = groupBy(tipTiers, (t) => t.jurisdictionCode);
     return list.map((j) => {
-      const ownActions = actionsOf.get(j.code) ?? [];
-      const ownObservations = observationsOf.get(j.code) ?? [];
+      const partyActions = actionsOf.get(j.parentCode ?? j.code) ?? [];
+      const partyObservations = observationsOf.get(j.parentCode ?? j.code) ?? [];
       const parent = parents.find((p) => p.code === j.parentCode);
       const inputs: CountryReportInputs = {
         jurisdiction: named(j, parent),
+        units: unitCounts.get(j.code) ?? 0,
         rubric: rubricRecord,
         card: cards.get(j.code)!.result,
         rank: rankRecord(j, scopes, ranks, options.lang),
         treaties,
         treatyStatuses: TREATY_CATALOGUE.map((t) => {
-          const s = statusOf(t.code, asOf, ownActions, ownObservations);
+          const s = statusOf(t.code, asOf, partyActions, partyObservations);
           return { treaty: t.code, status: s.status, since: s.since, datePrecision: s.datePrecision, basisIds: s.basis.map((a) => a.id), observationId: s.observation?.id ?? null };
         }),
         provisions,
@@ -164,6 +170,45 @@ export class ReportDataService {
       generatedAt: new Date(),
       generator: GENERATOR,
     });
+  }
+
+  /**
+   * A country's sub-national report: its units ranked within it, each against the national
+   * result. `code` must name a country (a unit or an unknown code is refused, naming `field`).
+   */
+  async unitsReport(code: string, options: ReportOptions, field = 'code'): Promise<UnitsReport> {
+    const country = await this.requireJurisdiction(code, field);
+    if (country.kind !== JurisdictionKind.COUNTRY)
+      throw BadUserInputError.field(field, `must name a country; ${country.code} is a sub-national unit of ${country.parentCode} (ask for /reports/units/${country.parentCode})`);
+    const resolved = await this.resolve(options);
+    const units = await this.scorecards.members(country.code);
+    const [national, ranked] = await Promise.all([this.scorecards.scorecards([country], resolved.rubric, resolved.asOf), this.scorecards.ranked(units, resolved.rubric, resolved.asOf)]);
+    const division = country.criminalLawDivision;
+    return buildUnitsReport(new Translator(options.lang), {
+      country: named(country),
+      criminalLaw:
+        division && country.criminalLawDivisionSource && country.criminalLawDivisionAsOf ? { division, source: country.criminalLawDivisionSource, asOf: country.criminalLawDivisionAsOf } : null,
+      rubric: toRubricRecord(resolved.rubric),
+      asOf: resolved.asOf,
+      national: national.get(country.code)!.result,
+      entries: ranked.map((e) => ({ rank: e.rank, jurisdiction: named(e.scorecard.jurisdiction, country), card: e.scorecard.result })),
+      generatedAt: new Date(),
+      generator: GENERATOR,
+    });
+  }
+
+  /** How many sub-national units each of these countries has recorded, in one statement. */
+  private async unitCounts(list: JurisdictionEntity[]): Promise<Map<string, number>> {
+    const countries = list.filter((j) => j.kind === JurisdictionKind.COUNTRY).map((j) => j.code);
+    if (countries.length === 0) return new Map();
+    const rows: { parent_code: string; n: string | number }[] = await this.dataSource
+      .createQueryBuilder(JurisdictionEntity, 'j')
+      .select('j.parent_code', 'parent_code')
+      .addSelect('COUNT(*)', 'n')
+      .where('j.parent_code IN (:...countries)', { countries })
+      .groupBy('j.parent_code')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.parent_code, Number(r.n)]));
   }
 
   async regionalReport(regionCode: string, options: ReportOptions): Promise<RegionalReport> {

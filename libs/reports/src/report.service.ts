@@ -4,8 +4,9 @@ import { version } from '../../../package.json';
 import type { ComparisonReport } from './model/comparison-report.model';
 import type { CountryReport } from './model/country-report.model';
 import type { RegionalReport } from './model/regional-report.model';
+import type { UnitsReport } from './model/units-report.model';
 import { PdfPrinter } from './render/pdf-printer';
-import { ReportRenderer, reportTitle } from './render/report-renderer';
+import { AnyReport, ReportRenderer, reportTitle } from './render/report-renderer';
 import { REPORT_FORMATS, ReportFormat, ReportLinks } from './render/report-view';
 import { ReportDataService, ReportOptions } from './report-data.service';
 
@@ -70,6 +71,15 @@ export class ReportService implements OnModuleDestroy {
     );
   }
 
+  async renderUnits(report: UnitsReport, format: ReportFormat, links: ReportLinks): Promise<ReportFile> {
+    return this.render(
+      report,
+      format,
+      () => this.renderer.unitsHtml(report, links),
+      () => this.renderer.unitsMarkdown(report, links),
+    );
+  }
+
   async renderComparison(report: ComparisonReport, format: ReportFormat, links: ReportLinks): Promise<ReportFile> {
     return this.render(
       report,
@@ -83,7 +93,7 @@ export class ReportService implements OnModuleDestroy {
     await this.printer.close();
   }
 
-  private async render(report: CountryReport | RegionalReport | ComparisonReport, format: ReportFormat, html: () => string, markdown: () => string): Promise<ReportFile> {
+  private async render(report: AnyReport, format: ReportFormat, html: () => string, markdown: () => string): Promise<ReportFile> {
     const file = (body: Buffer | string): ReportFile => ({
       body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'),
       contentType: CONTENT_TYPES[format],

@@ -28,6 +28,8 @@ export { provisionsInForce, isInForce } from './engine/facts/provisions-in-force
 export { statusOf } from './engine/criterion-status';
 export { judgementText, sourceFindingFor } from './engine/source-findings';
 export { scoreJurisdiction } from './engine/score-jurisdiction';
+export { LAW_LEVELS, layeredEvidence } from './engine/layered-law';
+export type { LawLevel } from './engine/layered-law';
 export { earliestEvidenceDate, historyStart, scoreChangeDates, scoreHistory } from './engine/score-history';
 export type { ScorePoint } from './engine/score-history';
 export { bandFor } from './engine/band';

@@ -17,6 +17,7 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
   const band = card.rubric.content.bands.find((b) => b.id === result.band);
   return {
     jurisdiction: toJurisdictionModel(jurisdiction),
+    nationalJurisdictionCode: result.nationalJurisdiction ?? null,
     rubric,
     asOf: result.asOf,
     score: result.score,

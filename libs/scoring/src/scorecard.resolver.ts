@@ -3,7 +3,7 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import type { Language } from '@lexgap/legal-model';
 import type { Explanation } from '@lexgap/scoring-engine';
 import { Allow, Permission } from '@lexgap/auth';
-import { parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
+import { JurisdictionLoaders, JurisdictionModel, parseJurisdictionCode, parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
 import { LegislationLoaders } from '@lexgap/legislation';
 import { BadUserInputError, decodeCursor, encodeCursor, IsoDateScalar, pageSize, RequestContext } from '@lexgap/platform';
 import { toActionModel, toObservationModel, TreatyLoaders } from '@lexgap/treaties';
@@ -22,6 +22,7 @@ const MAX_COMPARED = 12;
 export class ScorecardResolver {
   constructor(
     private readonly scorecards: ScorecardService,
+    private readonly jurisdictionLoaders: JurisdictionLoaders,
     @Optional() private readonly explanations?: ExplanationLocalizer,
   ) {}
 
@@ -66,7 +67,12 @@ export class ScorecardResolver {
   })
   async rankings(
     @Args('rubric', RUBRIC) rubric: string | null,
-    @Args('region', { type: () => String, nullable: true, description: 'M49 code or group (OAS); all countries when omitted.' }) region: string | null,
+    @Args('region', {
+      type: () => String,
+      nullable: true,
+      description: "M49 code or group (OAS), or a country's code (MX) to rank its sub-national units; all countries when omitted.",
+    })
+    region: string | null,
     @Args('asOf', AS_OF) asOf: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
@@ -101,6 +107,16 @@ export class ScorecardResolver {
       rubric: toRubricModel(ranking.rubric, language),
       asOf: ranking.asOf,
     };
+  }
+
+  @ResolveField(() => JurisdictionModel, {
+    nullable: true,
+    description: "Sub-national units: the country whose national law in force and treaty status this scorecard counts beside the unit's own law; null for a country.",
+  })
+  async nationalLaw(@Parent() card: ScorecardModel, @Context() ctx: RequestContext): Promise<JurisdictionModel | null> {
+    if (!card.nationalJurisdictionCode) return null;
+    const country = await this.jurisdictionLoaders.byCode(ctx).load(card.nationalJurisdictionCode);
+    return country ? toJurisdictionModel(country) : null;
   }
 
   @Allow(Permission.READ_PUBLISHED)
@@ -141,8 +157,11 @@ export class CriterionResultResolver {
     return {
       provisions: provisionRows.map((p, i) => {
         const instrument = instruments[i];
+        const enactedBy = instrument && !(instrument instanceof Error) ? instrument.jurisdictionCode : null;
         return {
           id: p.id,
+          level: enactedBy && parseJurisdictionCode(enactedBy)?.kind === 'SUBDIVISION' ? 'SUBNATIONAL' : 'NATIONAL',
+          jurisdictionCode: enactedBy ?? '',
           citation: p.citation,
           instrument: instrument && !(instrument instanceof Error) ? { ...instrument } : null,
           inForceFrom: p.inForceFrom,

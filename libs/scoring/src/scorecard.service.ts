@@ -1,9 +1,9 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JurisdictionEntity, JurisdictionService, RegionMembershipEntity } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, JurisdictionService, parseJurisdictionCode, RegionMembershipEntity } from '@lexgap/jurisdictions';
 import { BadUserInputError, NotFoundError, parseAsOf, TransactionRunner } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
-import { historyStart, JurisdictionEvidence, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
+import { historyStart, JurisdictionEvidence, layeredEvidence, ScorecardResult, scoreHistory, scoreJurisdiction, ScorePoint } from '@lexgap/scoring-engine';
 import { DataSource, In } from 'typeorm';
 import { ScorecardSnapshotEntity } from './entities/scorecard-snapshot.entity';
 import { EvidenceRepository, ExpertResultSource } from './evidence.repository';
@@ -105,10 +105,7 @@ export class ScorecardService {
 
   /** Computes from the evidence, never from the store (the reference the store is tested against). */
   async compute(jurisdictions: JurisdictionEntity[], rubric: RubricVersionEntity, asOf: string): Promise<Map<string, ScorecardResult>> {
-    const evidence = await this.gatherEvidence(
-      jurisdictions.map((j) => j.code),
-      rubric,
-    );
+    const evidence = await this.gatherEvidence(jurisdictions, rubric);
     return new Map(jurisdictions.map((j) => [j.code, scoreJurisdiction(rubric.content, evidence.get(j.code)!, asOf)]));
   }
 
@@ -123,7 +120,7 @@ export class ScorecardService {
     const rubric = await this.rubrics.resolve(rubricId);
     const end = parseAsOf(to, 'to');
     if (from != null && from > end) throw BadUserInputError.field('from', `(${from}) must not be after to (${end})`);
-    const evidence = (await this.gatherEvidence([jurisdiction.code], rubric)).get(jurisdiction.code)!;
+    const evidence = (await this.gatherEvidence([jurisdiction], rubric)).get(jurisdiction.code)!;
     const start = from ?? historyStart(evidence, end);
     return { rubric, points: scoreHistory(rubric.content, evidence, start, end) };
   }
@@ -165,20 +162,34 @@ export class ScorecardService {
     return entries;
   }
 
+  /**
+   * The jurisdictions a ranking compares: every country without a region; a region's or group's
+   * members; a country's code, its sub-national units (ranked within their country).
+   */
   async members(region: string | null | undefined): Promise<JurisdictionEntity[]> {
     const repo = this.dataSource.getRepository(JurisdictionEntity);
     if (!region) return repo.find({ where: { kind: In(['COUNTRY']) }, order: { code: 'ASC' } });
     const found = await this.jurisdictions.findRegion(region);
-    if (!found) throw BadUserInputError.field('region', `names no known region or group (${JSON.stringify(region)})`);
+    if (!found) {
+      const parsed = parseJurisdictionCode(region);
+      const country = parsed?.kind === 'COUNTRY' ? await this.jurisdictions.findByCode(parsed.code, 'region') : null;
+      if (country?.kind === 'COUNTRY') return repo.find({ where: { parentCode: country.code }, order: { code: 'ASC' } });
+      throw BadUserInputError.field('region', `names no known region, group or country (${JSON.stringify(region)})`);
+    }
     return repo.createQueryBuilder('j').innerJoin(RegionMembershipEntity, 'm', 'm.jurisdiction_code = j.code AND m.region_code = :region', { region: found.code }).orderBy('j.code', 'ASC').getMany();
   }
 
-  /** Everything the engine reads for these jurisdictions, expert results included. */
-  async gatherEvidence(codes: string[], rubric: RubricVersionEntity): Promise<Map<string, JurisdictionEvidence>> {
+  /**
+   * Everything the engine reads for these jurisdictions, expert results included. A sub-national
+   * unit's evidence layers its country's law and treaty status under its own (`layeredEvidence`).
+   */
+  async gatherEvidence(jurisdictions: readonly Pick<JurisdictionEntity, 'code' | 'parentCode'>[], rubric: RubricVersionEntity): Promise<Map<string, JurisdictionEvidence>> {
+    const codes = [...new Set(jurisdictions.flatMap((j) => (j.parentCode ? [j.code, j.parentCode] : [j.code])))];
     const [base, expert] = await Promise.all([
       this.evidence.evidenceFor(codes, rubric.rubricId),
-      this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map()),
+      this.experts ? this.experts.resultsFor(codes, rubric.rubricId, rubric.version) : Promise.resolve(new Map<string, never[]>()),
     ]);
-    return new Map(codes.map((c) => [c, { ...base.get(c)!, expertResults: expert.get(c) ?? [] }]));
+    const own = (code: string): JurisdictionEvidence => ({ ...base.get(code)!, expertResults: expert.get(code) ?? [] });
+    return new Map(jurisdictions.map((j) => [j.code, j.parentCode ? layeredEvidence(own(j.parentCode), own(j.code)) : own(j.code)]));
   }
 }

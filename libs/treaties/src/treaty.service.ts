@@ -61,7 +61,7 @@ export class TreatyService {
     if (problems.length) throw new BadUserInputError(problems);
 
     return this.writes.run(actor, 'recordTreatyAction', async (w) => {
-      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction', w.manager);
+      const jurisdiction = await this.jurisdictions.requireStateParty(input.jurisdiction, 'input.jurisdiction', w.manager);
       const treaty = await this.requireTreaty(input.treaty, 'input.treaty', w.manager);
       const repo = w.manager.getRepository(TreatyActionEntity);
       const fields = {
@@ -90,7 +90,7 @@ export class TreatyService {
     if (problems.length) throw new BadUserInputError(problems);
 
     return this.writes.run(actor, 'recordTreatyStatusObservation', async (w) => {
-      const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction', w.manager);
+      const jurisdiction = await this.jurisdictions.requireStateParty(input.jurisdiction, 'input.jurisdiction', w.manager);
       const treaty = await this.requireTreaty(input.treaty, 'input.treaty', w.manager);
       const repo = w.manager.getRepository(TreatyStatusObservationEntity);
       const fields = {

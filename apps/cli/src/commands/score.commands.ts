@@ -10,8 +10,8 @@ export function registerScoreCommands(program: Command, config: () => AppConfig,
     .command('score')
     .description('scorecards')
     .command('recompute')
-    .description('recompute and store the scorecards of a region (all countries by default)')
-    .option('--region <code>', 'M49 region or group, e.g. OAS')
+    .description("recompute and store the scorecards of a region, or of a country's sub-national units (all countries by default)")
+    .option('--region <code>', "M49 region or group (OAS), or a country's code (MX) for its units")
     .option('--rubric <id>', 'rubric id (default tip-legal-framework)')
     .option('--as-of <date>', 'as-of date YYYY-MM-DD (default today)')
     .action((options: { region?: string; rubric?: string; asOf?: string }) =>

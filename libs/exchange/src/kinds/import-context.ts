@@ -1,5 +1,5 @@
 import { Actor } from '@lexgap/audit';
-import { JurisdictionEntity, WriteContext } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, notAStatePartyProblem, WriteContext } from '@lexgap/jurisdictions';
 import type { RecordProblem } from '@lexgap/legal-model';
 import type { RubricService } from '@lexgap/rubric';
 import { EntityManager, In, ObjectLiteral } from 'typeorm';
@@ -58,14 +58,18 @@ export class PlanContext {
     }
   }
 
-  /** The recorded jurisdictions among `codes`; rows naming another one get a problem. */
-  async requireJurisdictions<T extends { jurisdiction: string }>(rows: ReadRow<T>[]): Promise<ReadRow<T>[]> {
+  /**
+   * The rows naming a recorded jurisdiction; rows naming another one get a problem, as do rows
+   * naming a sub-national unit when `statesOnly` (treaty records: only a state is a party).
+   */
+  async requireJurisdictions<T extends { jurisdiction: string }>(rows: ReadRow<T>[], options: { statesOnly?: boolean } = {}): Promise<ReadRow<T>[]> {
     const codes = [...new Set(rows.map((r) => r.value.jurisdiction))];
-    const found = new Set((await findIn(this.manager, JurisdictionEntity, 'code', codes)).map((j) => j.code));
+    const found = new Map((await findIn(this.manager, JurisdictionEntity, 'code', codes)).map((j) => [j.code, j]));
     return rows.filter((r) => {
-      if (found.has(r.value.jurisdiction)) return true;
-      this.problem(r.row, 'jurisdiction', `names no recorded jurisdiction (${r.value.jurisdiction})`);
-      return false;
+      const jurisdiction = found.get(r.value.jurisdiction);
+      const problem = !jurisdiction ? `names no recorded jurisdiction (${r.value.jurisdiction})` : options.statesOnly ? notAStatePartyProblem(jurisdiction) : undefined;
+      if (problem) this.problem(r.row, 'jurisdiction', problem);
+      return !problem;
     });
   }
 

@@ -53,7 +53,7 @@ export const treatyActionsKind: KindHandler<TreatyActionRow> = {
 
   async plan(all, ctx): Promise<ImportPlan> {
     const treaties = new Set((await ctx.manager.getRepository(TreatyEntity).find()).map((t) => t.code));
-    const recorded = new Set(await ctx.requireJurisdictions(all));
+    const recorded = new Set(await ctx.requireJurisdictions(all, { statesOnly: true }));
     const known = all.filter((r) => {
       if (treaties.has(r.value.treaty)) return recorded.has(r);
       ctx.problem(r.row, 'treaty', `names no known treaty (${r.value.treaty}); known: ${[...treaties].sort().join(', ')}`);

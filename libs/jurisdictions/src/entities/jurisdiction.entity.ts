@@ -6,6 +6,17 @@ export enum JurisdictionKind {
 }
 
 /**
+ * How a country's criminal law is divided between the nation and its units: one national penal
+ * code (Argentina, Brazil, Venezuela), or national and sub-national codes (Mexico, the United
+ * States). Either way a unit's law is the national law in force plus its own: the division tells
+ * readers where to look, it does not switch a level off.
+ */
+export enum CriminalLawDivision {
+  NATIONAL = 'NATIONAL',
+  NATIONAL_AND_SUBNATIONAL = 'NATIONAL_AND_SUBNATIONAL',
+}
+
+/**
  * A country (ISO 3166-1 alpha-2 code) or a sub-national unit (ISO 3166-2 code such as `MX-CHH`)
  * whose law lexgap records and scores. Sub-national units have a parent and score like countries.
  */
@@ -43,6 +54,18 @@ export class JurisdictionEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   nameFr: string | null;
+
+  /** Countries only: how criminal law is divided; null while no one has recorded it. */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  criminalLawDivision: CriminalLawDivision | null;
+
+  /** The source of that reading (the constitution's article, as a URL or citation). */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  criminalLawDivisionSource: string | null;
+
+  /** The date the reading of the division is current to. */
+  @Column({ type: 'date', nullable: true })
+  criminalLawDivisionAsOf: string | null;
 
   /** Where the names and codes come from. */
   @Column({ type: 'varchar', length: 500 })

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JurisdictionKind } from '../entities/jurisdiction.entity';
+import { IsoDateScalar } from '@lexgap/platform';
+import { CriminalLawDivision, JurisdictionKind } from '../entities/jurisdiction.entity';
 
 registerEnumType(JurisdictionKind, { name: 'JurisdictionKind', description: 'A country or a sub-national unit.' });
 
@@ -13,6 +14,16 @@ export class LocalizedNamesModel {
   pt: string | null;
   @Field(() => String, { nullable: true })
   fr: string | null;
+}
+
+@ObjectType('CriminalLaw', { description: "How a country's criminal law is divided, as recorded, with its source." })
+export class CriminalLawModel {
+  @Field(() => CriminalLawDivision)
+  division: CriminalLawDivision;
+  @Field({ description: 'URL or citation.' })
+  source: string;
+  @Field(() => IsoDateScalar, { description: 'The date the reading is current to.' })
+  asOf: string;
 }
 
 @ObjectType('Jurisdiction', { description: 'A country or sub-national unit whose law lexgap records and scores.' })
@@ -37,6 +48,13 @@ export class JurisdictionModel {
 
   @Field(() => Int, { description: 'Send this back when you update the jurisdiction (optimistic locking).' })
   version: number;
+
+  @Field(() => CriminalLawModel, {
+    nullable: true,
+    description:
+      "Countries: how criminal law is divided between the nation and its units; null until recorded (recordCriminalLawDivision). Either way a unit's scorecard counts the national law in force, its country's treaty status and its own law.",
+  })
+  criminalLaw: CriminalLawModel | null;
 
   parentCode: string | null;
 }

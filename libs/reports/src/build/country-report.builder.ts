@@ -28,6 +28,8 @@ export interface TreatyInfo {
 /** Everything a country report is built from; the data service gathers it, tests write it by hand. */
 export interface CountryReportInputs {
   jurisdiction: NamedJurisdiction;
+  /** How many sub-national units of this country are recorded (0 or absent for a unit). */
+  units?: number;
   rubric: RubricRecord;
   card: ScorecardResult;
   rank: RankRecord | null;
@@ -147,6 +149,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
   const neutral = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     jurisdiction: input.jurisdiction.code,
+    units: input.units ?? 0,
     rubric: { id: rubric.id, version: rubric.version, contentHash: rubric.contentHash },
     asOf: card.asOf,
     score: card.score,
@@ -191,6 +194,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
       name: jurisdictionName(tr, input.jurisdiction),
       kind: input.jurisdiction.kind,
       parent: input.jurisdiction.parent ? { code: input.jurisdiction.parent.code, name: jurisdictionName(tr, input.jurisdiction.parent) } : null,
+      units: input.units ?? 0,
     },
     rubric: rubricModel,
     asOf: card.asOf,

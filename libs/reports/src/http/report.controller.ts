@@ -106,6 +106,18 @@ export class ReportController {
     send(res, rendered, format, reportFileName({ kind: 'regional', code: report.region.code }, format, opts.lang), etag);
   }
 
+  @Get('units/:file')
+  @Allow(Permission.READ_PUBLISHED)
+  async units(@Param('file') file: string, @Query() query: ReportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const [code, format] = splitFile(file);
+    const opts = options(query);
+    const report = await this.reports.data.unitsReport(code, opts);
+    const etag = entityTag(report.provenance.contentHash, format, query);
+    if (notModified(req, res, etag)) return;
+    const rendered = await this.reports.renderUnits(report, format, httpReportLinks(opts));
+    send(res, rendered, format, reportFileName({ kind: 'units', code: report.country.code }, format, opts.lang), etag);
+  }
+
   @Get(':file')
   @Allow(Permission.READ_PUBLISHED)
   async country(@Param('file') file: string, @Query() query: ReportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {

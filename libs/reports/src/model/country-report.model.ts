@@ -62,7 +62,8 @@ export interface CountryReport {
   kind: 'country';
   schemaVersion: number;
   lang: Language;
-  jurisdiction: ReportJurisdiction;
+  /** `units`: a country's recorded sub-national units (0 for a unit), which its sub-national report lists. */
+  jurisdiction: ReportJurisdiction & { units: number };
   rubric: ReportRubric;
   asOf: string;
   score: number | null;

@@ -3,6 +3,7 @@ import { Translator } from '../i18n/translator';
 import type { ComparisonReport } from '../model/comparison-report.model';
 import type { CountryReport } from '../model/country-report.model';
 import type { RegionalReport } from '../model/regional-report.model';
+import type { UnitsReport } from '../model/units-report.model';
 import type { ReportBand } from '../model/report-parts';
 import { categoryChart, historyChart } from './charts';
 import { LANGUAGE_NAMES, ReportFormat, ReportLinks, ReportView } from './report-view';
@@ -28,12 +29,17 @@ export interface ReportIndex {
 }
 
 /** What a report is called in its PDF's title and footer: the jurisdiction, the region, or the jurisdictions compared. */
-export function reportTitle(report: CountryReport | RegionalReport | ComparisonReport): string {
+/** Every kind of report lexgap renders. */
+export type AnyReport = CountryReport | RegionalReport | UnitsReport | ComparisonReport;
+
+export function reportTitle(report: AnyReport): string {
   switch (report.kind) {
     case 'country':
       return report.jurisdiction.name;
     case 'regional':
       return report.region.name;
+    case 'units':
+      return report.country.name;
     case 'comparison':
       return new Translator(report.lang).list(report.jurisdictions.map((j) => j.jurisdiction.name));
   }
@@ -64,6 +70,14 @@ export class ReportRenderer {
     return this.templates.render('regional-report.md', { ...report, view: this.view(report.lang, links, (format, lang) => links.regional(report.region.code, format, lang)) });
   }
 
+  unitsHtml(report: UnitsReport, links: ReportLinks): string {
+    return this.templates.render('units-report.html', { ...report, view: this.view(report.lang, links, (format, lang) => links.units?.(report.country.code, format, lang) ?? null) });
+  }
+
+  unitsMarkdown(report: UnitsReport, links: ReportLinks): string {
+    return this.templates.render('units-report.md', { ...report, view: this.view(report.lang, links, (format, lang) => links.units?.(report.country.code, format, lang) ?? null) });
+  }
+
   index(index: ReportIndex, links: ReportLinks): string {
     return this.templates.render('report-index.html', { ...index, view: this.view(index.lang, links, (_format, lang) => links.index(lang)) });
   }
@@ -77,7 +91,7 @@ export class ReportRenderer {
   }
 
   /** The PDF page footer: the report's title, date and content hash, and the page number. */
-  pdfFooter(report: CountryReport | RegionalReport | ComparisonReport): string {
+  pdfFooter(report: AnyReport): string {
     const tr = new Translator(report.lang);
     const title = reportTitle(report);
     return this.templates.render('pdf-footer.html', {

@@ -15,7 +15,16 @@ export function templatesDirectory(): string {
 
 /** The report templates there are: `<name>.<html|md>.hbs` in `templates/`, partials in `templates/partials/`. */
 export type TemplateName =
-  'country-report.html' | 'country-report.md' | 'regional-report.html' | 'regional-report.md' | 'comparison-report.html' | 'comparison-report.md' | 'report-index.html' | 'pdf-footer.html';
+  | 'country-report.html'
+  | 'country-report.md'
+  | 'regional-report.html'
+  | 'regional-report.md'
+  | 'units-report.html'
+  | 'units-report.md'
+  | 'comparison-report.html'
+  | 'comparison-report.md'
+  | 'report-index.html'
+  | 'pdf-footer.html';
 
 type HelperOptions = Handlebars.HelperOptions;
 const view = (options: HelperOptions): ReportView => options.data.root.view as ReportView;
@@ -68,6 +77,7 @@ function createEnvironment(): typeof Handlebars {
     regionalHref: (code: string, format: ReportFormat, options: HelperOptions) => view(options).links.regional(code, format, options.data.root.lang),
     /** A report's versions in every format there is one in (`[{ label: 'PDF', href }]`), in the report's language. */
     countryFormats: (code: string, options: HelperOptions) => formatLinks((format) => view(options).links.country(code, format, options.data.root.lang)),
+    unitsHref: (code: string, format: ReportFormat, options: HelperOptions) => view(options).links.units?.(code, format, options.data.root.lang) ?? null,
     regionalFormats: (code: string, options: HelperOptions) => formatLinks((format) => view(options).links.regional(code, format, options.data.root.lang)),
     md: (value: unknown) => safe(escapeMarkdownInline(value === null || value === undefined ? '' : String(value))),
     mdQuote: (value: string) => safe(escapeMarkdownQuote(value ?? '')),

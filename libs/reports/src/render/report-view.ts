@@ -12,6 +12,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'pdf', 'js
 export interface ReportLinks {
   country(code: string, format: ReportFormat, lang: Language): string | null;
   regional(code: string, format: ReportFormat, lang: Language): string | null;
+  /** A country's sub-national report (its units against the national law); none when absent. */
+  units?(code: string, format: ReportFormat, lang: Language): string | null;
   /** The side-by-side comparison of these jurisdictions (codes in column order); none when absent. */
   compare?(codes: readonly string[], format: ReportFormat, lang: Language): string | null;
   /** The index of every report, when there is one. */
@@ -22,6 +24,7 @@ export interface ReportLinks {
 export interface HttpReportLinks extends ReportLinks {
   country(code: string, format: ReportFormat, lang: Language): string;
   regional(code: string, format: ReportFormat, lang: Language): string;
+  units(code: string, format: ReportFormat, lang: Language): string;
   compare(codes: readonly string[], format: ReportFormat, lang: Language): string;
   index(lang: Language): string;
 }
@@ -45,6 +48,7 @@ export function httpReportLinks(query: LinkQuery = {}, base = '/reports'): HttpR
   return {
     country: (code, format, lang) => `${base}/${encodeURIComponent(code)}.${format}?${search(lang)}`,
     regional: (code, format, lang) => `${base}/regions/${encodeURIComponent(code)}.${format}?${search(lang)}`,
+    units: (code, format, lang) => `${base}/units/${encodeURIComponent(code)}.${format}?${search(lang)}`,
     // The codes' commas are kept as written (`?codes=GT,HN,SV`): the address stays readable.
     compare: (codes, format, lang) => `${base}/compare.${format}?codes=${codes.map(encodeURIComponent).join(',')}&${search(lang)}`,
     index: (lang) => `${base}?${search(lang)}`,
@@ -86,9 +90,9 @@ export function indexFileName(lang: Language, langs: readonly Language[]): strin
 }
 
 /** A report's file name; a comparison's code is its jurisdictions' codes joined by hyphens (`compare-GT-HN-SV.es.html`). */
-export function reportFileName(target: { kind: 'country' | 'regional' | 'comparison'; code: string }, format: ReportFormat, lang: Language): string {
+export function reportFileName(target: { kind: 'country' | 'regional' | 'units' | 'comparison'; code: string }, format: ReportFormat, lang: Language): string {
   const safe = target.code.replace(/[^A-Za-z0-9-]/g, '_');
-  const prefix = { country: '', regional: 'region-', comparison: 'compare-' }[target.kind];
+  const prefix = { country: '', regional: 'region-', units: 'units-', comparison: 'compare-' }[target.kind];
   return `${prefix}${safe}.${lang}.${format}`;
 }
 

@@ -8,6 +8,11 @@ import type { TreatyActionInput, TreatyInput, TreatyObservationInput } from '../
 export interface JurisdictionEvidence {
   /** ISO 3166 code. */
   jurisdiction: string;
+  /**
+   * For a sub-national unit: the country whose national law and treaty status are layered in
+   * (`layeredEvidence`); absent for a country.
+   */
+  nationalJurisdiction?: string;
   treatyActions: TreatyActionInput[];
   treatyObservations: TreatyObservationInput[];
   /**
@@ -63,6 +68,8 @@ export interface SourceFindingInput {
 /** One provision (an article of an instrument version) with the facts an expert recorded for it. */
 export interface ProvisionEvidence {
   id: string;
+  /** The jurisdiction that enacted it, when evidence layers several (a unit's and its country's). */
+  jurisdiction?: string;
   instrumentId: string;
   /** "Código Penal", for explanations. */
   instrumentTitle?: string | null;
@@ -87,6 +94,8 @@ export interface ProvisionEvidence {
 /** A reviewed expert assessment of one criterion, in effect from the date it was approved. */
 export interface ExpertResultInput {
   criterionId: string;
+  /** The jurisdiction assessed, when evidence layers several (a country's result inherited by its unit). */
+  jurisdiction?: string;
   /** A point of the criterion's scale, or NOT_APPLICABLE to leave the criterion out. */
   result: number | 'NOT_APPLICABLE';
   rationale: string;

@@ -9,6 +9,7 @@ import { expertResultFor } from './expert-results';
 import { provisionsInForce } from './facts/provisions-in-force';
 import { preferReadingsOfTheText } from './facts/source-precedence';
 import { gapsOf } from './gaps';
+import { isInherited } from './layered-law';
 import { DEFAULT_STALE_EVIDENCE_YEARS, qualityOf, recordQualities } from './evidence-quality';
 import type { EvidenceRefs, ScorecardResult, ScoredCriterion } from './scorecard';
 import { sourceFindingFor } from './source-findings';
@@ -41,9 +42,20 @@ export function scoreJurisdiction(rubric: Rubric, evidence: JurisdictionEvidence
     treaties: evidence.treaties ?? [],
   };
   const findings = evidence.sourceFindings ?? [];
-  const outcomes = criteriaOf(rubric).map(({ category, criterion }) =>
-    evaluateCriterion(criterion, category.id, context, expertResultFor(evidence.expertResults, criterion.id, asOf), sourceFindingFor(findings, rubric.id, criterion.id, asOf)),
-  );
+  const ownResults = evidence.expertResults.filter((r) => !isInherited(r, evidence));
+  const nationalResults = evidence.expertResults.filter((r) => isInherited(r, evidence));
+  const ownProvisions = new Set(evidence.provisions.filter((p) => !isInherited(p, evidence)).map((p) => p.id));
+  const outcomes = criteriaOf(rubric).map(({ category, criterion }) => {
+    const finding = sourceFindingFor(findings, rubric.id, criterion.id, asOf);
+    const own = expertResultFor(ownResults, criterion.id, asOf);
+    const national = own ? undefined : expertResultFor(nationalResults, criterion.id, asOf);
+    const outcome = evaluateCriterion(criterion, category.id, context, own ?? national, finding);
+    if (!national || outcome.score === null) return outcome;
+    // A unit inherits the expert's result on its country's law, unless its own law goes further:
+    // the result without the expert is higher and rests on a provision the unit enacted.
+    const alone = evaluateCriterion(criterion, category.id, context, undefined, finding);
+    return alone.score !== null && alone.score > outcome.score && alone.evidence.provisions.some((id) => ownProvisions.has(id)) ? alone : outcome;
+  });
   const totals = aggregate(rubric, outcomes);
   const staleEvidenceYears = rubric.parameters.staleEvidenceYears ?? DEFAULT_STALE_EVIDENCE_YEARS;
   const records = recordQualities(evidence);
@@ -65,6 +77,7 @@ export function scoreJurisdiction(rubric: Rubric, evidence: JurisdictionEvidence
   const unrankedReason = totals.exact.score === null ? 'NO_SCORE' : hasMinimumCoverage(rubric, totals.exact.coverage) ? null : 'INSUFFICIENT_COVERAGE';
   return {
     jurisdiction: evidence.jurisdiction,
+    nationalJurisdiction: evidence.nationalJurisdiction ?? null,
     rubricId: rubric.id,
     rubricVersion: rubric.version,
     asOf,

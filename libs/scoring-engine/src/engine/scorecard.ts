@@ -134,6 +134,12 @@ export interface Gap {
 
 export interface ScorecardResult {
   jurisdiction: string;
+  /**
+   * For a sub-national unit: the country whose national law and treaty status the scorecard
+   * counts beside the unit's own law; null for a country. Absent from scorecards stored before
+   * layered law (read as null).
+   */
+  nationalJurisdiction?: string | null;
   rubricId: string;
   rubricVersion: number;
   asOf: IsoDate;

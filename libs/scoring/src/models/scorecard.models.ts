@@ -3,7 +3,7 @@ import { JurisdictionModel } from '@lexgap/jurisdictions';
 import { SOURCE_JUDGEMENTS, type ConfidenceLevel, type SourceJudgement, type SourceKind } from '@lexgap/legal-model';
 import { ConfidenceEnum, InstrumentModel, SourceKindEnum } from '@lexgap/legislation';
 import { graphqlEnum, IsoDateScalar, PageInfoModel } from '@lexgap/platform';
-import { CRITERION_STATUSES, CriterionStatus, RESULT_METHODS, ResultMethod, UNRANKED_REASONS, UnrankedReason } from '@lexgap/scoring-engine';
+import { CRITERION_STATUSES, CriterionStatus, LAW_LEVELS, LawLevel, RESULT_METHODS, ResultMethod, UNRANKED_REASONS, UnrankedReason } from '@lexgap/scoring-engine';
 import { CriterionModel, RubricModel } from '@lexgap/rubric';
 import { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
@@ -47,10 +47,19 @@ export class EvidenceAgeModel {
   newest: string;
 }
 
+export const LawLevelEnum = graphqlEnum(LAW_LEVELS, {
+  name: 'LawLevel',
+  description: "Which level enacted a provision: NATIONAL, the country's law (in force in every unit); SUBNATIONAL, a state's or province's own law.",
+});
+
 @ObjectType('ProvisionEvidence', { description: 'A provision a result rests on.' })
 export class ProvisionEvidenceModel {
   @Field()
   id: string;
+  @Field(() => LawLevelEnum, { description: "Whether the provision is national law or a unit's own: a unit's scorecard counts both." })
+  level: LawLevel;
+  @Field({ description: 'The jurisdiction that enacted it (the country for national law).' })
+  jurisdictionCode: string;
   @Field({ description: 'The article as the law cites it.' })
   citation: string;
   @Field(() => InstrumentModel, { nullable: true })
@@ -187,6 +196,8 @@ export class GapModel {
 export class ScorecardModel {
   @Field(() => JurisdictionModel)
   jurisdiction: JurisdictionModel;
+  /** The country whose national law and treaty status a unit's scorecard counts; resolved by ScorecardResolver.nationalLaw. */
+  nationalJurisdictionCode: string | null;
   @Field(() => RubricModel)
   rubric: RubricModel;
   @Field(() => IsoDateScalar)

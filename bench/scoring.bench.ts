@@ -1,4 +1,4 @@
-import { JurisdictionEntity } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, JurisdictionKind } from '@lexgap/jurisdictions';
 import { RubricService } from '@lexgap/rubric';
 import { ScorecardService } from '@lexgap/scoring';
 import { scoreJurisdiction } from '@lexgap/scoring-engine';
@@ -26,29 +26,12 @@ export async function benchScoring(engine: TestEngine): Promise<ScoringBenchResu
   const bench = await openBenchDatabase(engine);
   try {
     const dataSource = bench.app.get(DataSource);
-    const countries = await dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
-    // 249 ISO countries plus synthetic sub-national units up to the target.
-    const extra = Array.from({ length: Math.max(0, TARGET - countries.length) }, (_, i) => `US-B${String(i).padStart(2, '0')}`);
-    const now = new Date();
-    for (const code of extra) {
-      await dataSource.getRepository(JurisdictionEntity).insert({
-        code,
-        kind: 'SUBDIVISION' as never,
-        parentCode: 'US',
-        alpha3: null,
-        numericCode: null,
-        nameEn: `SYNTHETIC ${code}`,
-        nameEs: null,
-        namePt: null,
-        nameFr: null,
-        source: 'synthetic benchmark',
-        version: 1,
-        evidenceRevision: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
-    const all = await dataSource.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
+    const repository = dataSource.getRepository(JurisdictionEntity);
+    // The 249 ISO countries, and shipped sub-national units (US-AK, …) up to the target: a unit's
+    // scorecard layers its country's evidence under its own, so each unit reads two evidence sets.
+    const countries = await repository.find({ where: { kind: JurisdictionKind.COUNTRY }, order: { code: 'ASC' } });
+    const units = await repository.find({ where: { parentCode: 'US' }, order: { code: 'ASC' }, take: Math.max(0, TARGET - countries.length) });
+    const all = [...countries, ...units];
     await insertSyntheticEvidence(
       dataSource,
       all.map((j) => j.code),

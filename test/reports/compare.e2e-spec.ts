@@ -4,6 +4,7 @@ import request from 'supertest';
 import { loadShippedRubric } from '../../libs/scoring-engine/testing/shipped-rubric';
 import { describeEachEngine } from '../support/each-engine';
 import { ADMIN, startTestApp, TestApp } from '../support/test-app';
+import { expectPdfResponse } from '../support/pdf';
 
 /** A test jurisdiction whose name holds markup (test fixture: not a real place). */
 const HOSTILE_CODE = 'GT-ZZ';
@@ -132,13 +133,7 @@ describeEachEngine('the comparison page', (engine) => {
       expect(pdf.body.error).toMatchObject({ code: 'UNAVAILABLE', format: 'pdf' });
       return;
     }
-    expect(pdf.status).toBe(200);
-    expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(
-      Buffer.from(pdf.body as Buffer)
-        .subarray(0, 5)
-        .toString('latin1'),
-    ).toBe('%PDF-');
+    expectPdfResponse(pdf);
   });
 
   const thirteen = ['GT', 'HN', 'SV', 'NI', 'CR', 'PA', 'MX', 'BZ', 'CO', 'VE', 'EC', 'PE', 'BO'].join(',');

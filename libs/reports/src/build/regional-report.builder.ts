@@ -2,7 +2,7 @@ import { criteriaOf, ScorecardResult } from '@lexgap/scoring-engine';
 import type { Translator } from '../i18n/translator';
 import type { LeastAssessedCriterion, RegionalReport, SharedGap } from '../model/regional-report.model';
 import { REPORT_SCHEMA_VERSION } from '../model/report-parts';
-import { jurisdictionName, NamedJurisdiction, provenanceOf, regionName, reportBand, reportRubric, RubricRecord } from './report-basics';
+import { NamedJurisdiction, provenanceOf, rankedRow, regionName, reportRubric, RubricRecord } from './report-basics';
 import { regionalTipComparison, TipTierRecord } from './tip-tiers';
 
 export interface RegionalReportInputs {
@@ -72,13 +72,7 @@ export function buildRegionalReport(tr: Translator, input: RegionalReportInputs)
     a.jurisdiction.name.localeCompare(b.jurisdiction.name, tr.lang);
   const ranking = entries
     .map((e) => ({
-      rank: e.rank,
-      unrankedReason: e.card.unrankedReason,
-      jurisdiction: { code: e.jurisdiction.code, name: jurisdictionName(tr, e.jurisdiction) },
-      score: e.card.score,
-      scoreRange: e.card.scoreRange,
-      coverage: e.card.coverage,
-      band: reportBand(tr, rubric.content, e.card.band),
+      ...rankedRow(tr, rubric.content, e),
       categoryScores: rubric.content.categories.map((k) => e.card.categories.find((c) => c.id === k.id)?.score ?? null),
     }))
     .sort(byRank);

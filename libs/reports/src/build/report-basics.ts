@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Band, canonicalJson, CriterionResult, Criterion, Rubric, UnrankedReason } from '@lexgap/scoring-engine';
+import { Band, canonicalJson, CriterionResult, Criterion, Rubric, ScorecardResult, UnrankedReason } from '@lexgap/scoring-engine';
 import { LocalizedText } from '@lexgap/legal-model';
 import type { Translator } from '../i18n/translator';
 import type { ReportRank } from '../model/country-report.model';
-import type { ReportBand, ReportProvenance, ReportRubric, ReportSource } from '../model/report-parts';
+import type { RankedRow, ReportBand, ReportProvenance, ReportRubric, ReportSource } from '../model/report-parts';
 
 /** A published rubric version as the report builders read it. */
 export interface RubricRecord {
@@ -45,6 +45,20 @@ export function jurisdictionName(tr: Translator, j: { code: string; names: Local
 /** A region's name: the catalogue's translation of M49 and group names, else its recorded English name. */
 export function regionName(tr: Translator, region: { code: string; nameEn: string }): string {
   return tr.has(`regionName.${region.code}`) ? tr.t(`regionName.${region.code}`) : region.nameEn;
+}
+
+/** A ranking entry as every ranking table shows it: place, name in the reader's language, score, range, coverage, band. */
+export function rankedRow(tr: Translator, rubric: Rubric, entry: { rank: number | null; jurisdiction: NamedJurisdiction; card: ScorecardResult }): RankedRow {
+  const { rank, jurisdiction, card } = entry;
+  return {
+    rank,
+    unrankedReason: card.unrankedReason,
+    jurisdiction: { code: jurisdiction.code, name: jurisdictionName(tr, jurisdiction) },
+    score: card.score,
+    scoreRange: card.scoreRange,
+    coverage: card.coverage,
+    band: reportBand(tr, rubric, card.band),
+  };
 }
 
 /** Where a jurisdiction is ranked, as the data service finds it (the scope's English name, the place, how many are ranked). */

@@ -2,7 +2,7 @@ import { criteriaOf, CriterionResult, ScorecardResult } from '@lexgap/scoring-en
 import type { Translator } from '../i18n/translator';
 import { REPORT_SCHEMA_VERSION } from '../model/report-parts';
 import type { UnitDifference, UnitRow, UnitsReport } from '../model/units-report.model';
-import { jurisdictionName, NamedJurisdiction, provenanceOf, reportBand, reportRubric, RubricRecord } from './report-basics';
+import { jurisdictionName, NamedJurisdiction, provenanceOf, rankedRow, reportBand, reportRubric, RubricRecord } from './report-basics';
 
 export interface UnitsReportInputs {
   country: NamedJurisdiction;
@@ -60,13 +60,7 @@ export function buildUnitsReport(tr: Translator, input: UnitsReportInputs): Unit
       else if (u.score > n.score) further.push(difference(criterion.id, n, u));
     }
     return {
-      rank: e.rank,
-      unrankedReason: e.card.unrankedReason,
-      jurisdiction: { code: e.jurisdiction.code, name: jurisdictionName(tr, e.jurisdiction) },
-      score: e.card.score,
-      scoreRange: e.card.scoreRange,
-      coverage: e.card.coverage,
-      band: reportBand(tr, rubric.content, e.card.band),
+      ...rankedRow(tr, rubric.content, e),
       below,
       further,
       notAssessedHere,

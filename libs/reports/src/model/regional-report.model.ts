@@ -1,17 +1,8 @@
 import type { Language } from '@lexgap/legal-model';
-import type { ScoreRange, UnrankedReason } from '@lexgap/scoring-engine';
-import type { ReportBand, ReportProvenance, ReportRubric } from './report-parts';
+import type { RankedRow, ReportProvenance, ReportRubric } from './report-parts';
 import type { RegionalTipComparison } from './tip-tiers.model';
 
-export interface RegionalRankingRow {
-  /** Null below the rubric's minimum coverage (those rows follow the ranked ones, most covered first). */
-  rank: number | null;
-  unrankedReason: UnrankedReason | null;
-  jurisdiction: { code: string; name: string };
-  score: number | null;
-  scoreRange: ScoreRange | null;
-  coverage: number;
-  band: ReportBand | null;
+export interface RegionalRankingRow extends RankedRow {
   /** One per rubric category, in rubric order (the heat map's row). */
   categoryScores: (number | null)[];
 }

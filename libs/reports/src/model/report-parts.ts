@@ -1,4 +1,4 @@
-import type { CriterionStatus, ResultMethod, ScoreRange, SourceFindingDecision } from '@lexgap/scoring-engine';
+import type { CriterionStatus, ResultMethod, ScoreRange, SourceFindingDecision, UnrankedReason } from '@lexgap/scoring-engine';
 import type { TreatyActionModel, TreatyStatusObservationModel } from '@lexgap/treaties';
 
 /**
@@ -107,4 +107,16 @@ export interface ReportCriterion {
     /** The source finding (a report's judgement of the law) the result is reached by, if it is. */
     findings: SourceFindingDecision[];
   };
+}
+
+/** One place in a ranking (a region's members, a country's units): what every ranking row shows. */
+export interface RankedRow {
+  /** Null below the rubric's minimum coverage (those rows follow the ranked ones, most covered first). */
+  rank: number | null;
+  unrankedReason: UnrankedReason | null;
+  jurisdiction: { code: string; name: string };
+  score: number | null;
+  scoreRange: ScoreRange | null;
+  coverage: number;
+  band: ReportBand | null;
 }

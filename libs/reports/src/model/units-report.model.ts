@@ -1,6 +1,6 @@
 import type { Language } from '@lexgap/legal-model';
 import type { CriterionStatus, ScoreRange, UnrankedReason } from '@lexgap/scoring-engine';
-import type { ReportBand, ReportProvenance, ReportRubric } from './report-parts';
+import type { RankedRow, ReportBand, ReportProvenance, ReportRubric } from './report-parts';
 
 /** A criterion on which a unit's result differs from its country's national result. */
 export interface UnitDifference {
@@ -9,15 +9,7 @@ export interface UnitDifference {
   unit: { status: CriterionStatus; statusLabel: string; score: number | null };
 }
 
-export interface UnitRow {
-  /** Within the country; null below the rubric's minimum coverage. */
-  rank: number | null;
-  unrankedReason: UnrankedReason | null;
-  jurisdiction: { code: string; name: string };
-  score: number | null;
-  scoreRange: ScoreRange | null;
-  coverage: number;
-  band: ReportBand | null;
+export interface UnitRow extends RankedRow {
   /** Criteria assessed for both on which the unit's result is lower than the national one. */
   below: UnitDifference[];
   /** Criteria on which the unit's result is higher: its own law goes further. */

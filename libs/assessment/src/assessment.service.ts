@@ -34,9 +34,8 @@ export class AssessmentService {
 
   async submit(input: SubmitAssessmentInput, actor: Actor): Promise<AssessmentEntity> {
     const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction');
-    const rubric = await this.rubrics.resolve(input.rubric, input.rubricVersion).catch(() => {
-      throw BadUserInputError.field(input.rubricVersion ? 'input.rubricVersion' : 'input.rubric', 'names no published rubric version');
-    });
+    const rubric = await this.rubrics.find(input.rubric, input.rubricVersion);
+    if (!rubric) throw BadUserInputError.field(input.rubricVersion ? 'input.rubricVersion' : 'input.rubric', 'names no published rubric version');
     const criterion = findCriterion(rubric.content, input.criterionId);
     if (!criterion) throw BadUserInputError.field('input.criterionId', `is not a criterion of ${rubric.rubricId} v${rubric.version} (${JSON.stringify(input.criterionId)})`);
     const scaled = scaledResult(criterion, input.result, input.notApplicable);

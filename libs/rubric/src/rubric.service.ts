@@ -67,21 +67,30 @@ export class RubricService {
   }
 
   /** The version asked for, or the latest published one; NOT_FOUND when there is none. */
-  async resolve(rubricId: string | null | undefined, version?: number | null): Promise<RubricVersionEntity> {
+  /** The published version (the latest without `version`), or NOT_FOUND naming it. */
+  async resolve(rubricId: string | null | undefined, version?: number | null, manager?: EntityManager): Promise<RubricVersionEntity> {
     const id = rubricId?.trim() || DEFAULT_RUBRIC_ID;
-    const repo = this.dataSource.getRepository(RubricVersionEntity);
-    if (version !== undefined && version !== null) {
-      const key = `${id}@${version}`;
-      const cached = this.cache.get(key);
-      if (cached) return cached;
-      const found = await repo.findOneBy({ rubricId: id, version });
-      if (!found) throw new NotFoundError('Rubric', key);
-      this.cache.set(key, found); // published versions never change, so caching them is safe
-      return found;
-    }
-    const latest = await repo.findOne({ where: { rubricId: id }, order: { version: 'DESC' } });
-    if (!latest) throw new NotFoundError('Rubric', id);
-    return latest;
+    const found = await this.find(id, version, manager);
+    if (!found) throw new NotFoundError('Rubric', version === undefined || version === null ? id : `${id}@${version}`);
+    return found;
+  }
+
+  /**
+   * The published version (the latest without `version`), or null when none is published. Any
+   * other failure (a lost connection, a pool timeout) propagates: it is never read as "no such
+   * rubric". Inside a transaction pass its manager, so the read does not wait for a second pooled
+   * connection while the transaction holds one.
+   */
+  async find(rubricId: string | null | undefined, version?: number | null, manager: EntityManager = this.dataSource.manager): Promise<RubricVersionEntity | null> {
+    const id = rubricId?.trim() || DEFAULT_RUBRIC_ID;
+    const repo = manager.getRepository(RubricVersionEntity);
+    if (version === undefined || version === null) return repo.findOne({ where: { rubricId: id }, order: { version: 'DESC' } });
+    const key = `${id}@${version}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = await repo.findOneBy({ rubricId: id, version });
+    if (found) this.cache.set(key, found); // published versions never change, so caching them is safe
+    return found;
   }
 
   list(): Promise<RubricVersionEntity[]> {

@@ -71,9 +71,9 @@ export class ExportService {
   }
 
   private async rubric(id: string | null | undefined, version: number | null | undefined): Promise<RubricVersionEntity> {
-    return this.rubrics.resolve(id, version).catch(() => {
-      throw BadUserInputError.field(version ? 'version' : 'rubric', `names no published rubric (${id ?? 'default'}${version ? ` v${version}` : ''})`);
-    });
+    const rubric = await this.rubrics.find(id, version);
+    if (!rubric) throw BadUserInputError.field(version ? 'version' : 'rubric', `names no published rubric (${id ?? 'default'}${version ? ` v${version}` : ''})`);
+    return rubric;
   }
 
   private about(rubric: RubricVersionEntity, entries: [string, OutCell][]): SheetSpec {

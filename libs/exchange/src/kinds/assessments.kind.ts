@@ -44,7 +44,8 @@ export function parseProvisionReferences(text: string): { references: ProvisionR
 
 async function resolveRubric(ctx: PlanContext, cache: Map<string, RubricVersionEntity | null>, id: string, version: number | null): Promise<RubricVersionEntity | null> {
   const key = `${id}@${version ?? 'latest'}`;
-  if (!cache.has(key)) cache.set(key, await ctx.rubrics.resolve(id, version).catch(() => null));
+  // In the import's transaction: a second pooled connection per import would starve the pool.
+  if (!cache.has(key)) cache.set(key, await ctx.rubrics.find(id, version, ctx.manager));
   return cache.get(key)!;
 }
 

@@ -86,6 +86,24 @@ describe('the CLI report command', () => {
     for (const html of Object.keys(links)) expect(links[html].filter((l) => /\.(?:en|pt|fr)\.|\.(?:pdf|md|json)$/.test(l))).toEqual([]);
   });
 
+  it("writes a country's sub-national report and one per unit, linked to each other", () => {
+    const out = join(cli.dir(), 'units-ca');
+    const result = run(['report', '--units', 'ca', '--format', 'html,md', '--lang', 'fr', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const files = readdirSync(out);
+    // The 13 shipped provinces and territories of Canada, the sub-national report, the index; in two formats.
+    expect(files.filter((f) => /^CA-[A-Z]{2}\.fr\.html$/.test(f))).toHaveLength(13);
+    expect(files).toEqual(expect.arrayContaining(['units-CA.fr.html', 'units-CA.fr.md', 'index.html']));
+    const links = expectLinksResolve(out);
+    expect(links['units-CA.fr.html']).toEqual(expect.arrayContaining(['CA-QC.fr.html', 'units-CA.fr.md', 'index.html']));
+    expect(readFileSync(join(out, 'units-CA.fr.md'), 'utf8')).toContain('Québec');
+    const unit = run(['report', '--units', 'CA-QC', '--out', join(cli.dir(), 'units-unit')]);
+    expect(unit.status).toBe(1);
+    expect(unit.stderr).toContain('lexgap: --units: must name a country; CA-QC is a unit of CA');
+    expect(existsSync(join(cli.dir(), 'units-unit'))).toBe(false);
+  });
+
   it('answers wrong usage with exit code 2 and a missing browser for PDFs with exit code 1, writing nothing', () => {
     expect(run(['report']).status).toBe(2);
     expect(run(['report', 'HT', '--all']).status).toBe(2);

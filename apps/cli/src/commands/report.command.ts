@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { LANGUAGES, Language } from '@lexgap/legal-model';
-import { JurisdictionEntity, parseLanguage } from '@lexgap/jurisdictions';
+import { JurisdictionEntity, JurisdictionKind, parseLanguage } from '@lexgap/jurisdictions';
 import { AppConfig, BadUserInputError } from '@lexgap/platform';
 import {
   fileReportLinks,
@@ -25,6 +25,7 @@ import { progressBar } from '../progress';
 
 interface ReportCommandOptions {
   region?: string;
+  units?: string;
   all?: boolean;
   format: string;
   lang: string;
@@ -48,15 +49,17 @@ function list<T>(raw: string, parse: (value: string, field: string) => T, field:
 
 /**
  * `lexgap report`: gap reports written as files. One or more jurisdictions by code, a region
- * (`--region OAS`: the regional report and a report for each member) or every jurisdiction
+ * (`--region OAS`: the regional report and a report for each member), a country's units
+ * (`--units MX`: its sub-national report and a report for each unit) or every jurisdiction
  * (`--all`), in any of the four languages and four formats. Links between the files work offline
  * and point only at files the run writes, with an index of them (`index.html`, `index.<lang>.html`).
  */
 export function registerReportCommand(program: Command, config: () => AppConfig, out: CliOutput): void {
   program
     .command('report [codes...]')
-    .description('write gap reports (HTML, Markdown, PDF, JSON) for jurisdictions, a region, or all')
+    .description("write gap reports (HTML, Markdown, PDF, JSON) for jurisdictions, a region, a country's units, or all")
     .option('--region <code>', 'a region or group (OAS, 419, …): its regional report and one per member')
+    .option('--units <country>', 'a country (MX, …): its sub-national report and one per unit')
     .option('--all', 'a report for every jurisdiction')
     .option('--format <formats>', `comma-separated: ${REPORT_FORMATS.join(', ')}`, 'html')
     .option('--lang <langs>', `comma-separated: ${LANGUAGES.join(', ')}`, 'en')
@@ -65,8 +68,8 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
     .option('--rubric-version <n>', 'rubric version (default the latest)')
     .option('--as-of <date>', 'as-of date YYYY-MM-DD (default today)')
     .action((codes: string[], options: ReportCommandOptions, command: Command) => {
-      const targets = [codes.length > 0, Boolean(options.region), Boolean(options.all)].filter(Boolean).length;
-      if (targets !== 1) command.error('lexgap: report what? give jurisdiction codes, --region <code> or --all (one of them)', { exitCode: 2, code: 'lexgap.usage' });
+      const targets = [codes.length > 0, Boolean(options.region), Boolean(options.units), Boolean(options.all)].filter(Boolean).length;
+      if (targets !== 1) command.error('lexgap: report what? give jurisdiction codes, --region <code>, --units <country> or --all (one of them)', { exitCode: 2, code: 'lexgap.usage' });
       let formats: ReportFormat[];
       let langs: Language[];
       try {
@@ -90,13 +93,20 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
         }
         const data = reports.data;
         let jurisdictions: JurisdictionEntity[];
+        let unitsOf: string | null = null;
         if (options.all)
           jurisdictions = await app
             .get(DataSource)
             .getRepository(JurisdictionEntity)
             .find({ order: { code: 'ASC' } });
         else if (options.region) jurisdictions = await app.get(ScorecardService).members(options.region);
-        else jurisdictions = await Promise.all(codes.map((code, i) => data.requireJurisdiction(code, `codes[${i}]`)));
+        else if (options.units) {
+          // Refuses a unit's or an unknown code before anything is written.
+          const country = await data.requireJurisdiction(options.units, '--units');
+          if (country.kind !== JurisdictionKind.COUNTRY) throw BadUserInputError.field('--units', `must name a country; ${country.code} is a unit of ${country.parentCode}`);
+          jurisdictions = await app.get(ScorecardService).members(country.code);
+          unitsOf = country.code;
+        } else jurisdictions = await Promise.all(codes.map((code, i) => data.requireJurisdiction(code, `codes[${i}]`)));
 
         mkdirSync(options.out, { recursive: true });
         // Links between the files point only at files this run writes, and at its index of them.
@@ -106,10 +116,11 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
           countries: jurisdictions.map((j) => j.code),
           // members() found the region, so its code is the one findRegion reads.
           regions: options.region ? [options.region.trim().toUpperCase()] : [],
+          units: unitsOf ? [unitsOf] : [],
           index: true,
         };
         const links = fileReportLinks(plan);
-        const regionalCount = options.region ? 1 : 0;
+        const regionalCount = options.region || unitsOf ? 1 : 0;
         const bar = progressBar((jurisdictions.length + regionalCount) * langs.length * formats.length + langs.length, 'reports');
         const started = performance.now();
         let written = 0;
@@ -126,6 +137,13 @@ export function registerReportCommand(program: Command, config: () => AppConfig,
               for (const format of formats) {
                 write(reportFileName({ kind: 'regional', code: regional.region.code }, format, lang), (await reports.renderRegional(regional, format, links)).body);
                 bar.tick(1, `${regional.region.code} ${lang}`);
+              }
+            }
+            if (unitsOf) {
+              const units = await data.unitsReport(unitsOf, { rubric: options.rubric, version, asOf: resolved.asOf, lang }, '--units');
+              for (const format of formats) {
+                write(reportFileName({ kind: 'units', code: units.country.code }, format, lang), (await reports.renderUnits(units, format, links)).body);
+                bar.tick(1, `units ${units.country.code} ${lang}`);
               }
             }
             // Built in batches: a batch shares its queries, and memory stays bounded for --all.

@@ -63,6 +63,8 @@ export interface WrittenReports {
   countries: readonly string[];
   /** Codes of the regions whose regional reports are written. */
   regions: readonly string[];
+  /** Codes of the countries whose sub-national reports are written (none when absent). */
+  units?: readonly string[];
   /** Whether an index is written (`index.html` in the first language, `index.<lang>.html` in the others). */
   index: boolean;
 }
@@ -76,9 +78,11 @@ export function fileReportLinks(written?: WrittenReports): ReportLinks {
   const has = (format: ReportFormat, lang: Language) => !written || (written.formats.includes(format) && written.langs.includes(lang));
   const countries = new Set(written?.countries ?? []);
   const regions = new Set(written?.regions ?? []);
+  const units = new Set(written?.units ?? []);
   return {
     country: (code, format, lang) => (has(format, lang) && (!written || countries.has(code)) ? reportFileName({ kind: 'country', code }, format, lang) : null),
     regional: (code, format, lang) => (has(format, lang) && (!written || regions.has(code)) ? reportFileName({ kind: 'regional', code }, format, lang) : null),
+    units: (code, format, lang) => (has(format, lang) && written && units.has(code) ? reportFileName({ kind: 'units', code }, format, lang) : null),
     compare: () => null,
     index: (lang) => (written?.index && written.langs.includes(lang) ? indexFileName(lang, written.langs) : null),
   };

@@ -157,6 +157,7 @@ export class CriterionResultResolver {
     return {
       provisions: provisionRows.map((p, i) => {
         const instrument = instruments[i];
+        // Every provision has its instrument (a foreign key); the instrument's jurisdiction enacted it.
         const enactedBy = instrument && !(instrument instanceof Error) ? instrument.jurisdictionCode : null;
         return {
           id: p.id,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditTrail } from '@lexgap/audit';
 import { BadUserInputError, DomainError, ErrorCode, NotFoundError, TransactionRunner } from '@lexgap/platform';
-import { Rubric, rubricContentHash, validateRubric } from '@lexgap/scoring-engine';
+import { isRubricId, Rubric, rubricContentHash, validateRubric } from '@lexgap/scoring-engine';
 import { DataSource, EntityManager } from 'typeorm';
 import { RubricVersionEntity } from './entities/rubric-version.entity';
 
@@ -83,6 +83,8 @@ export class RubricService {
    */
   async find(rubricId: string | null | undefined, version?: number | null, manager: EntityManager = this.dataSource.manager): Promise<RubricVersionEntity | null> {
     const id = rubricId?.trim() || DEFAULT_RUBRIC_ID;
+    // No published rubric has an id outside the rule (and a NUL byte would not reach PostgreSQL).
+    if (!isRubricId(id)) return null;
     const repo = manager.getRepository(RubricVersionEntity);
     if (version === undefined || version === null) return repo.findOne({ where: { rubricId: id }, order: { version: 'DESC' } });
     const key = `${id}@${version}`;

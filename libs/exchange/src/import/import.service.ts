@@ -74,6 +74,9 @@ export class ImportService {
     if (!columns) return report(table.rows.length, problems);
 
     applyTextRuleToCells(table, columns, listColumns(kind), problems);
+    // A row with a cell the text rule refused is read (so its other cells' problems are named) but
+    // never planned: its values do not reach a query (PostgreSQL refuses a NUL byte outright).
+    const refusedByTextRule = new Set(problems.map((p) => p.row));
     const handler = HANDLERS[kind];
     const rows: ReadRow<unknown>[] = [];
     /** Rows refused already still have their jurisdiction checked, so one pass names every problem. */
@@ -81,7 +84,7 @@ export class ImportService {
     table.rows.forEach((data, i) => {
       const reader = new RowReader(data, columns, problems, table.date1904);
       const value = handler.read(reader);
-      if (value !== undefined) rows.push({ row: data.row, value });
+      if (value !== undefined && !refusedByTextRule.has(data.row)) rows.push({ row: data.row, value });
       else if (reader.jurisdictionCode) refusedRows.push({ row: data.row, value: { jurisdiction: reader.jurisdictionCode } });
       if ((i + 1) % 500 === 0) progress('check', i + 1, table.rows.length);
     });

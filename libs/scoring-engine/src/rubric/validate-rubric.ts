@@ -10,6 +10,11 @@ import { readScale } from './validate-scale';
 export type RubricValidation = { ok: true; rubric: Rubric } | { ok: false; errors: ValidationIssue[] };
 
 const RUBRIC_ID = { maxLength: 80, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternHint: 'a lowercase slug like "tip-legal-framework"' };
+
+/** Whether a string can be a rubric's id (the rule `validateRubric` applies): no rubric has any other. */
+export function isRubricId(value: string): boolean {
+  return value.length <= RUBRIC_ID.maxLength && RUBRIC_ID.pattern.test(value);
+}
 const ITEM_ID = { maxLength: 40, pattern: /^[A-Z0-9]+([-_][A-Z0-9]+)*$/, patternHint: 'upper case letters, digits and dashes, like "PAL-1"' };
 const PARAMETER_NAME = /^[a-z][A-Za-z0-9]*$/;
 /** Weights are relative; the cap only keeps arithmetic far from overflow. */

@@ -39,19 +39,20 @@ export function applyTextRule(value: unknown, path: string, problems: FieldProbl
   }
   if (value && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      if (!FILE_FIELDS.has(key)) (value as Record<string, unknown>)[key] = applyTextRule(v, `${path}.${key}`, problems);
+      if (!FILE_FIELDS.has(key)) (value as Record<string, unknown>)[key] = applyTextRule(v, path ? `${path}.${key}` : key, problems);
     }
   }
   return value;
 }
 
-/** The text rule over GraphQL arguments, before class-validator: a refused text is BAD_USER_INPUT naming its field. */
+/** The text rule over GraphQL arguments and HTTP query strings, before class-validator: a refused text is BAD_USER_INPUT naming its field. */
 @Injectable()
 export class TextRulePipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
     const problems: FieldProblem[] = [];
-    const cleaned = applyTextRule(value, metadata.data ?? 'input', problems);
+    // An HTTP query string's parameters are named as the URL names them (`rubric`), not `input.rubric`.
+    const cleaned = applyTextRule(value, metadata.data ?? (metadata.type === 'query' ? '' : 'input'), problems);
     if (problems.length) throw new BadUserInputError(problems);
     return cleaned;
   }

@@ -11,6 +11,7 @@ import { SourceFindings1764720000000 } from './1764720000000-source-findings';
 import { ReportEditions1764806400000 } from './1764806400000-report-editions';
 import { NaturalKeyConstraints1764892800000 } from './1764892800000-natural-key-constraints';
 import { LayeredLaw1764979200000 } from './1764979200000-layered-law';
+import { ExpertWorkbench1765065600000 } from './1765065600000-expert-workbench';
 
 /** Every migration, oldest first. Both SQLite and PostgreSQL run exactly this list. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ReportEditions1764806400000,
   NaturalKeyConstraints1764892800000,
   LayeredLaw1764979200000,
+  ExpertWorkbench1765065600000,
 ];

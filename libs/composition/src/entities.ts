@@ -1,4 +1,5 @@
 import { ASSESSMENT_ENTITIES } from '@lexgap/assessment';
+import { DISCUSSION_ENTITIES } from '@lexgap/discussion';
 import { AUDIT_ENTITIES } from '@lexgap/audit';
 import { AUTH_ENTITIES } from '@lexgap/auth';
 import { JURISDICTION_ENTITIES } from '@lexgap/jurisdictions';
@@ -20,5 +21,6 @@ export const ENTITIES = [
   ...SCORING_ENTITIES,
   ...AUTH_ENTITIES,
   ...ASSESSMENT_ENTITIES,
+  ...DISCUSSION_ENTITIES,
   ...REPORT_ENTITIES,
 ];

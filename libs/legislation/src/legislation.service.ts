@@ -12,7 +12,7 @@ import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
 import { ProvisionEntity } from './entities/provision.entity';
 import { RecordLegalFactsInput, UpsertInstrumentInput, UpsertProvisionInput } from './inputs/legislation.inputs';
 import { instrumentProblems, intervalProblems, legalFactSetProblems, storedPrecisions, wordingClash } from './legislation.rules';
-import { createInstruments, InstrumentWithVersions, LEGAL_FACT_SET_RECORD, PROVISION_RECORD, replaceInstrument, UNVERIFIED } from './legislation.writes';
+import { createInstruments, InstrumentWithVersions, LEGAL_FACT_SET_RECORD, PROVISION_RECORD, replaceInstrument, freshReading } from './legislation.writes';
 
 @Injectable()
 export class LegislationService {
@@ -157,7 +157,7 @@ export class LegislationService {
         note: input.note ?? null,
         sourceKind: input.sourceKind,
         confidence: input.confidence ?? null,
-        ...UNVERIFIED,
+        ...freshReading(actor),
       };
       if (!existing) {
         if (input.version !== undefined) throw new NotFoundError('LegalFactSet', input.provisionId);

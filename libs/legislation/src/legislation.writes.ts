@@ -1,3 +1,4 @@
+import type { Actor } from '@lexgap/audit';
 import type { RecordKind, WriteContext } from '@lexgap/jurisdictions';
 import { insertInChunks, updateWithVersion } from '@lexgap/platform';
 import { InstrumentVersionEntity } from './entities/instrument-version.entity';
@@ -12,8 +13,14 @@ export const PROVISION_RECORD: RecordKind<ProvisionEntity> = { target: Provision
 export const SOURCE_FINDING_RECORD: RecordKind<SourceFindingEntity> = { target: SourceFindingEntity, entityType: 'SourceFinding', key: (f) => ({ id: f.id }) };
 export const LEGAL_FACT_SET_RECORD: RecordKind<LegalFactSetEntity> = { target: LegalFactSetEntity, entityType: 'LegalFactSet', key: (f) => ({ provisionId: f.provisionId }) };
 
-/** A fact set as recorded or replaced: a verification holds for the facts it checked, so a new reading starts unverified. */
-export const UNVERIFIED = { verifiedById: null, verifiedByName: null, verifiedAt: null } as const;
+/**
+ * The stamp of a fact set as recorded or replaced (API, import and seed alike): who read it (they
+ * cannot verify it), read from this wording (not carried forward), and unverified, since a
+ * verification holds for the facts it checked and a new reading starts over.
+ */
+export function freshReading(actor: Actor) {
+  return { recordedById: actor.id, recordedByName: actor.name, carriedForwardFrom: null, verifiedById: null, verifiedByName: null, verifiedAt: null, verificationComment: null } as const;
+}
 
 export interface InstrumentWithVersions {
   instrument: InstrumentEntity;

@@ -1,4 +1,4 @@
-import { LEGAL_FACT_SET_RECORD, LegalFactSetEntity, legalFactSetProblems, LEGISLATION_TEXT_LIMITS, ProvisionEntity, UNVERIFIED } from '@lexgap/legislation';
+import { LEGAL_FACT_SET_RECORD, LegalFactSetEntity, legalFactSetProblems, LEGISLATION_TEXT_LIMITS, ProvisionEntity, freshReading } from '@lexgap/legislation';
 import { CLOSED_LISTS, CONFIDENCE_LEVELS, ConfidenceLevel, LEGAL_FACT_FIELDS, LegalFactFieldSpec, LegalFacts, SOURCE_KINDS, SOURCE_LIMITS, SourceKind } from '@lexgap/legal-model';
 import { cellText, splitList } from '../read/cells';
 import { parsePenalties } from '../read/penalties';
@@ -188,13 +188,13 @@ export const legalFactsKind: KindHandler<LegalFactsRow> = {
       const before = existing.get(r.provision.id);
       if (!before) {
         creates.push({
-          entity: Object.assign(new LegalFactSetEntity(), { provisionId: r.provision.id, ...fields, ...UNVERIFIED, version: 1, createdAt: ctx.now, updatedAt: ctx.now }),
+          entity: Object.assign(new LegalFactSetEntity(), { provisionId: r.provision.id, ...fields, ...freshReading(ctx.actor), version: 1, createdAt: ctx.now, updatedAt: ctx.now }),
           jurisdiction: r.jurisdiction,
         });
       } else if (canonical(before.facts) === canonical(v.facts) && sameFields(before, fields, ['sourceUrl', 'sourceCitation', 'asOf', 'note', 'sourceKind', 'confidence'])) {
         unchanged++;
       } else {
-        updates.push({ before, fields: { ...fields, ...UNVERIFIED }, jurisdiction: r.jurisdiction });
+        updates.push({ before, fields: { ...fields, ...freshReading(ctx.actor) }, jurisdiction: r.jurisdiction });
       }
     }
 

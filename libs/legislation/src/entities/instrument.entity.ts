@@ -10,6 +10,15 @@ export enum InstrumentKind {
   OTHER = 'OTHER',
 }
 
+/**
+ * Whether an instrument is law (ENACTED) or a bill before parliament (DRAFT). A DRAFT never counts
+ * in official scores, rankings, exports or reports; a projection reads it as if it were in force.
+ */
+export enum InstrumentStatus {
+  ENACTED = 'ENACTED',
+  DRAFT = 'DRAFT',
+}
+
 /** A legal instrument of one jurisdiction: its constitution, a code, a law, a decree... */
 @Entity('instrument')
 @Index('uq_instrument_key', ['jurisdictionCode', 'key'], { unique: true })
@@ -51,6 +60,17 @@ export class InstrumentEntity {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   sourceUrl: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: InstrumentStatus.ENACTED })
+  status: InstrumentStatus;
+
+  /** A bill's reference in parliament (`Expediente 5678-D-2026`); required for a DRAFT. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  parliamentaryReference: string | null;
+
+  /** The date a bill was introduced; required for a DRAFT. */
+  @Column({ type: 'date', nullable: true })
+  introducedOn: string | null;
 
   @VersionColumn()
   version: number;

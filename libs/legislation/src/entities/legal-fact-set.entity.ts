@@ -36,6 +36,21 @@ export class LegalFactSetEntity {
   @Column({ type: 'varchar', length: 6, nullable: true })
   confidence: ConfidenceLevel | null;
 
+  /** The API key of the expert who recorded (or last replaced) the facts: they cannot verify them. Null for facts recorded before this was kept. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  recordedById: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  recordedByName: string | null;
+
+  /**
+   * The earlier wording whose facts an amendment copied here: a draft for an expert to confirm
+   * against the new wording, counted nowhere until confirmed (or replaced). Null for facts read
+   * from this wording.
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  carriedForwardFrom: string | null;
+
   /** The API key of the second expert who verified the facts against their source, and when; null until then. */
   @Column({ type: 'varchar', length: 100, nullable: true })
   verifiedById: string | null;
@@ -45,6 +60,10 @@ export class LegalFactSetEntity {
 
   @Column({ type: Date, nullable: true })
   verifiedAt: Date | null;
+
+  /** What the verifier said of the facts and their source. */
+  @Column({ type: 'text', nullable: true })
+  verificationComment: string | null;
 
   @VersionColumn()
   version: number;

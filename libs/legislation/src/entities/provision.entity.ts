@@ -54,6 +54,13 @@ export class ProvisionEntity {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   sourceUrl: string | null;
 
+  /**
+   * For a provision of a bill (a DRAFT instrument): the enacted wording it would replace, which a
+   * projection then leaves out. Null for enacted law, and for a bill's new articles.
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  replacesProvisionId: string | null;
+
   @VersionColumn()
   version: number;
 

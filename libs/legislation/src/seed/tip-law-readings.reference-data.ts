@@ -9,7 +9,7 @@ import { InstrumentEntity } from '../entities/instrument.entity';
 import { LegalFactSetEntity } from '../entities/legal-fact-set.entity';
 import { ProvisionEntity } from '../entities/provision.entity';
 import { SourceFindingEntity } from '../entities/source-finding.entity';
-import { createInstruments, InstrumentWithVersions, LEGAL_FACT_SET_RECORD, PROVISION_RECORD, SOURCE_FINDING_RECORD, UNVERIFIED } from '../legislation.writes';
+import { createInstruments, InstrumentWithVersions, LEGAL_FACT_SET_RECORD, PROVISION_RECORD, SOURCE_FINDING_RECORD, freshReading } from '../legislation.writes';
 import { groupBy, instrumentPlan, readTipReadings, TIP_FINDINGS_RUBRIC, TipReading } from './tip-law-readings';
 
 /**
@@ -138,7 +138,7 @@ function addInstrument(records: Records, group: readonly TipReading[], now: Date
         note: readerNote(wording.readings),
         sourceKind: 'SECONDARY' as const,
         confidence: described.confidence,
-        ...UNVERIFIED,
+        ...freshReading(SYSTEM_SEED_ACTOR),
         ...stamp,
       }),
     );

@@ -35,6 +35,7 @@ const ALLOWED_DEPENDENCIES: Record<string, readonly string[] | 'every library'> 
   assessment: ['audit', 'auth', 'jurisdictions', 'legislation', 'platform', 'rubric', 'scoring', 'scoring-engine', 'treaties', 'legal-model'],
   exchange: ['assessment', 'audit', 'auth', 'jurisdictions', 'legislation', 'platform', 'rubric', 'scoring', 'scoring-engine', 'treaties', 'legal-model'],
   reports: ['auth', 'jurisdictions', 'legislation', 'platform', 'rubric', 'scoring', 'scoring-engine', 'treaties', 'legal-model', 'audit'],
+  discussion: ['assessment', 'audit', 'auth', 'jurisdictions', 'legislation', 'platform', 'legal-model'],
   composition: 'every library',
   'apps/api': 'every library',
   'apps/cli': 'every library',

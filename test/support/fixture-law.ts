@@ -10,6 +10,8 @@ export interface FixtureLaw {
   facts: LegalFacts;
   factsAsOf: string;
   sourceCitation: string;
+  /** Art. 1's wording (a labelled fixture); "Fixture text." when not given. */
+  text?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function recordFixtureLaw(t: TestApp, law: FixtureLaw): Promise<{ i
   const instrumentId = instrument.data!.upsertInstrument.id;
   const provision = await t.graphql<{ upsertProvision: { id: string } }>(
     'mutation($input: UpsertProvisionInput!) { upsertProvision(input: $input) { id } }',
-    { input: { instrumentId, key: 'art-1', citation: 'Art. 1', text: 'Fixture text.', inForceFrom: law.inForceFrom } },
+    { input: { instrumentId, key: 'art-1', citation: 'Art. 1', text: law.text ?? 'Fixture text.', inForceFrom: law.inForceFrom } },
     ADMIN,
   );
   if (provision.errors) throw new Error(JSON.stringify(provision.errors));

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor } from '@lexgap/audit';
 import { JurisdictionService, WriteRunner } from '@lexgap/jurisdictions';
 import { underPath } from '@lexgap/legal-model';
-import { InstrumentEntity, ProvisionEntity } from '@lexgap/legislation';
+import { InstrumentEntity, InstrumentStatus, ProvisionEntity } from '@lexgap/legislation';
 import { BadUserInputError, FieldProblem, ForbiddenError, NotFoundError, todayIso } from '@lexgap/platform';
 import { RubricService } from '@lexgap/rubric';
 import { krippendorffAlphaInterval } from '@lexgap/scoring-engine';
@@ -197,9 +197,12 @@ export class AssessmentService {
         .innerJoin(InstrumentEntity, 'i', 'i.id = p.instrument_id')
         .where('p.id IN (:...ids)', { ids: provisionIds })
         .andWhere('i.jurisdiction_code = :code', { code })
+        // An official result rests on law: a bill's provision is evidence for no assessment.
+        .andWhere('i.status = :enacted', { enacted: InstrumentStatus.ENACTED })
         .getMany();
       provisionIds.forEach((id, i) => {
-        if (!rows.some((r) => r.id === id)) problems.push({ field: `input.evidence.provisionIds[${i}]`, message: `is not a provision of ${code}` });
+        if (!rows.some((r) => r.id === id))
+          problems.push({ field: `input.evidence.provisionIds[${i}]`, message: `is not a provision of ${code}'s enacted law (a bill's provisions count in no assessment)` });
       });
     }
     const actionIds = input.evidence?.treatyActionIds ?? [];

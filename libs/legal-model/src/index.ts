@@ -14,3 +14,4 @@ export * from './validation/issues';
 export * from './validation/readers';
 export * from './sources';
 export * from './text-rule';
+export * from './wording-diff';

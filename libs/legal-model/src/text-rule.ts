@@ -12,7 +12,7 @@
 export type TextReading = { ok: true; value: string | undefined } | { ok: false; message: string };
 
 /** The field names (the last part of a path, the column of a cell) whose texts may hold tabs and line breaks. */
-export const MULTILINE_TEXT_FIELDS: ReadonlySet<string> = new Set(['text', 'rationale', 'note', 'reservations', 'comment', 'reason', 'description', 'heading']);
+export const MULTILINE_TEXT_FIELDS: ReadonlySet<string> = new Set(['text', 'rationale', 'note', 'reservations', 'comment', 'reason', 'description', 'heading', 'body']);
 
 /**
  * The most entries any list of an input may hold, over GraphQL: a backstop for every list, so none

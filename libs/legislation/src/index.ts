@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './intervals';
 export * from './legislation.loaders';
+export * from './legislation.mappers';
 export * from './legislation.module';
 export * from './legislation.service';
 export * from './legislation.rules';

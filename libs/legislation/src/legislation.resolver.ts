@@ -5,11 +5,14 @@ import { JurisdictionModel } from '@lexgap/jurisdictions';
 import { IsoDateScalar, RequestContext } from '@lexgap/platform';
 import { InstrumentVersionEntity } from './entities/instrument-version.entity';
 import { InstrumentEntity } from './entities/instrument.entity';
-import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
 import { ProvisionEntity } from './entities/provision.entity';
+import { AmendmentService } from './amendment.service';
+import { FactReviewService } from './fact-review.service';
+import { AmendInstrumentInput, AmendProvisionInput, ConfirmLegalFactsInput, VerifyLegalFactsInput } from './inputs/amendment.inputs';
 import { RecordLegalFactsInput, UpsertInstrumentInput, UpsertProvisionInput } from './inputs/legislation.inputs';
 import { inForceOn } from './intervals';
 import { LegislationLoaders } from './legislation.loaders';
+import { toLegalFactSetModel } from './legislation.mappers';
 import { instrumentTitle } from './legislation.rules';
 import { LegislationService } from './legislation.service';
 import { InstrumentModel, InstrumentVersionModel, LegalFactSetModel, ProvisionModel } from './models/legislation.models';
@@ -17,7 +20,6 @@ import { InstrumentModel, InstrumentVersionModel, LegalFactSetModel, ProvisionMo
 const toInstrument = (e: InstrumentEntity): InstrumentModel => ({ ...e });
 const toVersion = (e: InstrumentVersionEntity): InstrumentVersionModel => ({ ...e });
 const toProvision = (e: ProvisionEntity): ProvisionModel => ({ ...e });
-const toFacts = (e: LegalFactSetEntity): LegalFactSetModel => ({ ...e, facts: e.facts as LegalFactSetModel['facts'] });
 
 const AS_OF = { type: () => IsoDateScalar, nullable: true, description: 'Only what is in force on this date; everything when omitted.' } as const;
 
@@ -25,6 +27,7 @@ const AS_OF = { type: () => IsoDateScalar, nullable: true, description: 'Only wh
 export class InstrumentResolver {
   constructor(
     private readonly legislation: LegislationService,
+    private readonly amendments: AmendmentService,
     private readonly loaders: LegislationLoaders,
   ) {}
 
@@ -39,6 +42,12 @@ export class InstrumentResolver {
   @Mutation(() => InstrumentModel, { nullable: true, description: 'Creates an instrument (by jurisdiction and key) or updates it given the version you read.' })
   async upsertInstrument(@Args('input') input: UpsertInstrumentInput, @CurrentActor() actor: Actor): Promise<InstrumentModel> {
     return toInstrument((await this.legislation.upsertInstrument(input, actor)).instrument);
+  }
+
+  @Allow(Permission.EDIT_LEGISLATION)
+  @Mutation(() => InstrumentModel, { nullable: true, description: 'Records an amendment of an instrument in one step: the version in force on inForceFrom ends the day before, a new one starts.' })
+  async amendInstrument(@Args('input') input: AmendInstrumentInput, @CurrentActor() actor: Actor): Promise<InstrumentModel> {
+    return toInstrument((await this.amendments.amendInstrument(input, actor)).instrument);
   }
 
   /** A field of every Instrument, wherever it appears (scorecard evidence too). */
@@ -62,6 +71,8 @@ export class InstrumentResolver {
 export class ProvisionResolver {
   constructor(
     private readonly legislation: LegislationService,
+    private readonly amendments: AmendmentService,
+    private readonly factReview: FactReviewService,
     private readonly loaders: LegislationLoaders,
   ) {}
 
@@ -81,13 +92,34 @@ export class ProvisionResolver {
   @Allow(Permission.EDIT_LEGISLATION)
   @Mutation(() => LegalFactSetModel, { nullable: true, description: "Records a provision's structured legal facts, or replaces them given the version you read." })
   async recordLegalFacts(@Args('input') input: RecordLegalFactsInput, @CurrentActor() actor: Actor): Promise<LegalFactSetModel> {
-    return toFacts(await this.legislation.recordLegalFacts(input, actor));
+    return toLegalFactSetModel(await this.legislation.recordLegalFacts(input, actor));
+  }
+
+  @Allow(Permission.EDIT_LEGISLATION)
+  @Mutation(() => ProvisionModel, {
+    nullable: true,
+    description: 'Amends an article in one step and returns the new wording: the wording read ends the day before inForceFrom, and its facts are carried forward as a draft to confirm.',
+  })
+  async amendProvision(@Args('input') input: AmendProvisionInput, @CurrentActor() actor: Actor): Promise<ProvisionModel> {
+    return toProvision(await this.amendments.amendProvision(input, actor));
+  }
+
+  @Allow(Permission.EDIT_LEGISLATION)
+  @Mutation(() => LegalFactSetModel, { nullable: true, description: 'Confirms facts an amendment carried forward: they hold for the new wording, and count from now on.' })
+  async confirmLegalFacts(@Args('input') input: ConfirmLegalFactsInput, @CurrentActor() actor: Actor): Promise<LegalFactSetModel> {
+    return toLegalFactSetModel(await this.factReview.confirmLegalFacts(input, actor));
+  }
+
+  @Allow(Permission.REVIEW)
+  @Mutation(() => LegalFactSetModel, { nullable: true, description: "A second expert's verification of a fact set against its source; nobody verifies facts they recorded." })
+  async verifyLegalFacts(@Args('input') input: VerifyLegalFactsInput, @CurrentActor() actor: Actor): Promise<LegalFactSetModel> {
+    return toLegalFactSetModel(await this.factReview.verifyLegalFacts(input, actor));
   }
 
   @ResolveField(() => LegalFactSetModel, { nullable: true, description: 'The structured legal facts recorded for this provision.' })
   async facts(@Parent() p: ProvisionModel, @Context() ctx: RequestContext): Promise<LegalFactSetModel | null> {
     const found = await this.loaders.facts(ctx).load(p.id);
-    return found ? toFacts(found) : null;
+    return found ? toLegalFactSetModel(found) : null;
   }
 }
 

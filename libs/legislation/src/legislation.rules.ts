@@ -20,6 +20,7 @@ export const LEGISLATION_TEXT_LIMITS = {
   instrumentTitle: 500,
   officialCitation: 300,
   amendedBy: 300,
+  parliamentaryReference: 300,
   citation: 100,
   heading: 500,
   provisionText: 100_000,
@@ -78,6 +79,10 @@ export interface InstrumentDraft extends Sourced {
   titleOriginal?: string | null;
   titleEn?: string | null;
   officialCitation?: string | null;
+  /** ENACTED when not said (every instrument recorded before bills were). */
+  status?: 'ENACTED' | 'DRAFT' | null;
+  parliamentaryReference?: string | null;
+  introducedOn?: string | null;
   versions: readonly (DatedInterval & { amendedBy?: string | null })[];
 }
 
@@ -96,6 +101,24 @@ export function instrumentProblems(draft: InstrumentDraft): RecordProblem[] {
     problems.push({ field: `versions[${index}].inForceFrom`, message: `overlaps version ${other} (from ${draft.versions[other].inForceFrom}); versions of one instrument succeed each other` });
   }
   if (!draft.sourceUrl?.trim() && !draft.officialCitation?.trim()) problems.push({ field: 'sourceUrl', message: 'or officialCitation is required: every instrument carries its source' });
+  problems.push(...billProblems(draft));
+  return problems;
+}
+
+/**
+ * A bill (DRAFT) is identified as parliament identifies it, dated by its introduction, and is in
+ * force in no version: it counts only in projections, as if in force on the date projected. Its
+ * versions are recorded when it is enacted (status ENACTED).
+ */
+function billProblems(draft: InstrumentDraft): RecordProblem[] {
+  if (draft.status !== 'DRAFT') return [];
+  const problems: RecordProblem[] = [];
+  if (!draft.parliamentaryReference?.trim())
+    problems.push({ field: 'parliamentaryReference', message: 'is required for a bill (status DRAFT): its reference in parliament, e.g. "Expediente 5678-D-2026"' });
+  if (!draft.introducedOn) problems.push({ field: 'introducedOn', message: 'is required for a bill (status DRAFT): the date it was introduced' });
+  if (draft.versions.length) {
+    problems.push({ field: 'versions', message: 'must be empty for a bill (status DRAFT): a bill is in force in no version; record its versions when it is enacted (status ENACTED)' });
+  }
   return problems;
 }
 

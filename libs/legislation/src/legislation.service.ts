@@ -5,9 +5,9 @@ import { Actor } from '@lexgap/audit';
 import { JurisdictionService, WriteRunner } from '@lexgap/jurisdictions';
 import { underPath } from '@lexgap/legal-model';
 import { BadUserInputError, NotFoundError } from '@lexgap/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { InstrumentVersionEntity } from './entities/instrument-version.entity';
-import { InstrumentEntity } from './entities/instrument.entity';
+import { InstrumentEntity, InstrumentStatus } from './entities/instrument.entity';
 import { LegalFactSetEntity } from './entities/legal-fact-set.entity';
 import { ProvisionEntity } from './entities/provision.entity';
 import { RecordLegalFactsInput, UpsertInstrumentInput, UpsertProvisionInput } from './inputs/legislation.inputs';
@@ -55,13 +55,17 @@ export class LegislationService {
   }
 
   async upsertInstrument(input: UpsertInstrumentInput, actor: Actor): Promise<InstrumentWithVersions> {
-    const problems = underPath('input.', instrumentProblems(input));
-    if (problems.length) throw new BadUserInputError(problems);
-
     return this.writes.run(actor, 'upsertInstrument', async (w) => {
       const jurisdiction = await this.jurisdictions.requireExisting(input.jurisdiction, 'input.jurisdiction', w.manager);
       const existing = await w.manager.getRepository(InstrumentEntity).findOneBy({ jurisdictionCode: jurisdiction.code, key: input.key });
+      // An update that does not say keeps the status: forgetting it never enacts a bill.
+      const status = input.status ?? existing?.status ?? InstrumentStatus.ENACTED;
+      const problems = underPath('input.', instrumentProblems({ ...input, status }));
+      if (problems.length) throw new BadUserInputError(problems);
       const fields = {
+        status,
+        parliamentaryReference: input.parliamentaryReference?.trim() || null,
+        introducedOn: input.introducedOn ?? null,
         kind: input.kind,
         language: input.language,
         titleOriginal: input.titleOriginal?.trim() || null,
@@ -116,8 +120,10 @@ export class LegislationService {
           `overlaps the wording of ${clash.citation} in force from ${clash.inForceFrom}${clash.inForceTo ? ` to ${clash.inForceTo}` : ''} (id ${clash.id}); successive wordings of one article must not overlap`,
         );
       }
+      if (input.replacesProvisionId) await this.checkReplaced(w.manager, instrument, input.replacesProvisionId);
       const fields = {
         instrumentId: input.instrumentId,
+        replacesProvisionId: input.replacesProvisionId ?? null,
         key: input.key,
         citation: input.citation.trim(),
         heading: input.heading?.trim() ?? null,
@@ -137,6 +143,19 @@ export class LegislationService {
       if (before.instrumentId !== input.instrumentId) throw BadUserInputError.field('input.instrumentId', 'cannot move a provision to another instrument; record it there instead');
       return w.update(PROVISION_RECORD, before, input.version!, fields, [instrument.jurisdictionCode]);
     });
+  }
+
+  /** A bill's provision replaces a wording of the law it would amend: enacted law of the bill's own jurisdiction. */
+  private async checkReplaced(manager: EntityManager, bill: InstrumentEntity, replacedId: string): Promise<void> {
+    const field = 'input.replacesProvisionId';
+    if (bill.status !== InstrumentStatus.DRAFT)
+      throw BadUserInputError.field(field, `is only for a provision of a bill (status DRAFT); ${bill.key} is enacted law: amend its articles with amendProvision`);
+    const replaced = await manager.getRepository(ProvisionEntity).findOne({ where: { id: replacedId }, relations: { instrument: true } });
+    if (!replaced) throw BadUserInputError.field(field, `names no recorded provision (${replacedId})`);
+    if (replaced.instrument!.status !== InstrumentStatus.ENACTED) throw BadUserInputError.field(field, `names a provision of another bill (${replaced.instrument!.key}); a bill replaces enacted law`);
+    if (replaced.instrument!.jurisdictionCode !== bill.jurisdictionCode) {
+      throw BadUserInputError.field(field, `names a provision of ${replaced.instrument!.jurisdictionCode}; a bill of ${bill.jurisdictionCode} replaces its own jurisdiction's law`);
+    }
   }
 
   async recordLegalFacts(input: RecordLegalFactsInput, actor: Actor): Promise<LegalFactSetEntity> {

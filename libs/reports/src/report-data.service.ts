@@ -6,7 +6,7 @@ import { BadUserInputError, NotFoundError, parseAsOf } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
 import { historyStart, scoreHistory } from '@lexgap/scoring-engine';
 import { Language, localize } from '@lexgap/legal-model';
-import { RankedEntry, ScorecardService } from '@lexgap/scoring';
+import { ProjectionService, RankedEntry, ScorecardService } from '@lexgap/scoring';
 import { statusOf, toActionModel, toObservationModel, TREATY_CATALOGUE, TreatyService } from '@lexgap/treaties';
 import { DataSource, In } from 'typeorm';
 import { version } from '../../../package.json';
@@ -28,6 +28,8 @@ export interface ReportOptions {
   version?: number | null;
   asOf?: string | null;
   lang: Language;
+  /** A country report only: bills (DRAFT instrument ids) whose projection the report adds ("what this bill would change"). */
+  withDrafts?: readonly string[] | null;
 }
 
 export interface ResolvedReportOptions {
@@ -58,6 +60,7 @@ export class ReportDataService {
     private readonly jurisdictions: JurisdictionService,
     private readonly treaties: TreatyService,
     private readonly tipTiers: TipTierService,
+    private readonly projections: ProjectionService,
   ) {}
 
   async resolve(options: ReportOptions): Promise<ResolvedReportOptions> {
@@ -76,11 +79,32 @@ export class ReportDataService {
 
   async countryReport(code: string, options: ReportOptions): Promise<CountryReport> {
     const jurisdiction = await this.requireJurisdiction(code);
-    return (await this.countryReports([jurisdiction], await this.resolve(options)))[0];
+    const resolved = await this.resolve(options);
+    if (!options.withDrafts?.length) return (await this.countryReports([jurisdiction], resolved))[0];
+    // Computed for this document only: a projection is never stored, ranked or published.
+    const projection = await this.projections.project(jurisdiction.code, resolved.rubric.rubricId, resolved.rubric.version, resolved.asOf, options.withDrafts);
+    const bills = projection.bills.map((b) => ({
+      id: b.id,
+      title: instrumentTitle(b),
+      parliamentaryReference: b.parliamentaryReference,
+      introducedOn: b.introducedOn,
+      jurisdiction: b.jurisdictionCode,
+    }));
+    // The bills' articles and the wordings in force they would replace, with their texts: what the bills change, word by word.
+    const records = await this.provisionRecords([...new Set(projection.provisions.flatMap((p) => [p.evidence.id, ...(p.replaces ? [p.replaces] : [])]))]);
+    const articles = new Map(
+      projection.provisions.map((p) => [p.evidence.id, { billId: p.evidence.instrumentId, article: records.get(p.evidence.id)!, replaces: p.replaces ? (records.get(p.replaces) ?? null) : null }]),
+    );
+    return (await this.countryReports([jurisdiction], resolved, new Date(), new Map([[jurisdiction.code, { bills, card: projection.projected.result, articles }]])))[0];
   }
 
   /** Country reports for many jurisdictions at once, in the order given. */
-  async countryReports(list: JurisdictionEntity[], options: ResolvedReportOptions, generatedAt = new Date()): Promise<CountryReport[]> {
+  async countryReports(
+    list: JurisdictionEntity[],
+    options: ResolvedReportOptions,
+    generatedAt = new Date(),
+    projections?: ReadonlyMap<string, NonNullable<CountryReportInputs['projection']>>,
+  ): Promise<CountryReport[]> {
     if (list.length === 0) return [];
     const { rubric, asOf } = options;
     const codes = list.map((j) => j.code);
@@ -130,6 +154,7 @@ export class ReportDataService {
         tipTiers: tipTiersOf.get(j.code) ?? [],
         generatedAt,
         generator: GENERATOR,
+        projection: projections?.get(j.code) ?? null,
       };
       return buildCountryReport(new Translator(options.lang), inputs);
     });
@@ -285,6 +310,7 @@ export class ReportDataService {
             inForceToPrecision: p.inForceToPrecision,
             sourceUrl: p.sourceUrl,
             recordedOn: isoDay(p.updatedAt),
+            factsVerified: p.factSet ? p.factSet.verifiedAt !== null : null,
             instrument: { id: i.id, title: instrumentTitle(i), titleEn: i.titleEn, officialCitation: i.officialCitation, language: i.language, sourceUrl: i.sourceUrl },
           },
         ];

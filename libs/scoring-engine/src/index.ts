@@ -26,6 +26,8 @@ export type { Evaluation, EvaluationContext, Evaluator } from './engine/evaluati
 export { EVALUATORS, evaluate } from './engine/evaluator-registry';
 export { provisionsInForce, isInForce } from './engine/facts/provisions-in-force';
 export { statusOf } from './engine/criterion-status';
+export * from './engine/facts/law-comparison';
+export * from './engine/bill-projection';
 export { judgementText, sourceFindingFor } from './engine/source-findings';
 export { scoreJurisdiction } from './engine/score-jurisdiction';
 export { LAW_LEVELS, layeredEvidence } from './engine/layered-law';

@@ -4,6 +4,7 @@ import { CriterionModel, RubricModel, toRubricModel } from '@lexgap/rubric';
 import { Language, localize } from '@lexgap/legal-model';
 import type { AutomaticResult, Explanation } from '@lexgap/scoring-engine';
 import { AutomaticResultModel, CriterionResultModel, ScorecardModel } from './models/scorecard.models';
+import type { Projection } from './projection.service';
 import { StoredScorecard } from './scorecard.service';
 
 /**
@@ -56,6 +57,7 @@ export function toScorecardModel(jurisdiction: JurisdictionEntity, card: StoredS
     staleEvidenceYears: result.staleEvidenceYears,
     staleCriteria: result.staleCriteria,
     computedAt: card.computedAt,
+    projection: null,
   };
 }
 
@@ -71,4 +73,19 @@ function automaticOf(automatic: AutomaticResult, say: (explanation: Explanation)
     method: automatic.finding ? 'SOURCE_FINDING' : 'AUTOMATIC',
     finding: automatic.finding ?? null,
   };
+}
+
+/** A projection (the scorecard as if some bills were in force), labelled as one, with what it changes. */
+export function toProjectedScorecardModel(projection: Projection, lang: Language, say?: (explanation: Explanation) => string): ScorecardModel {
+  const model = toScorecardModel(projection.projected.jurisdiction, projection.projected, lang, say);
+  const criteria = new Map(model.criteria.map((c) => [c.criterion.id, c.criterion]));
+  const { official } = projection;
+  model.projection = {
+    drafts: projection.bills.map((b) => ({ ...b })),
+    officialScore: official.result.score,
+    officialCoverage: official.result.coverage,
+    officialBand: official.result.band,
+    changes: projection.changes.map((c) => ({ ...c, criterion: criteria.get(c.criterionId)! })),
+  };
+  return model;
 }

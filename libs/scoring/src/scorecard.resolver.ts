@@ -1,15 +1,16 @@
 import { Optional } from '@nestjs/common';
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Language } from '@lexgap/legal-model';
 import type { Explanation } from '@lexgap/scoring-engine';
 import { Allow, Permission } from '@lexgap/auth';
 import { JurisdictionLoaders, JurisdictionModel, parseJurisdictionCode, parseLanguage, toJurisdictionModel } from '@lexgap/jurisdictions';
-import { LegislationLoaders } from '@lexgap/legislation';
+import { LegislationLoaders, toLegalFactSetModel } from '@lexgap/legislation';
 import { BadUserInputError, decodeCursor, encodeCursor, IsoDateScalar, pageSize, RequestContext } from '@lexgap/platform';
 import { toActionModel, toObservationModel, TreatyLoaders } from '@lexgap/treaties';
 import { CriterionResultModel, EvidenceModel, RankingConnectionModel, ScorecardModel, ScorePointModel } from './models/scorecard.models';
 import { ExplanationLocalizer } from './explanation-localizer';
-import { toScorecardModel } from './scorecard.mapper';
+import { toProjectedScorecardModel, toScorecardModel } from './scorecard.mapper';
+import { MAX_PROJECTED_BILLS, ProjectionService } from './projection.service';
 import { ScorecardService } from './scorecard.service';
 import { toRubricModel } from '@lexgap/rubric';
 
@@ -22,6 +23,7 @@ const MAX_COMPARED = 12;
 export class ScorecardResolver {
   constructor(
     private readonly scorecards: ScorecardService,
+    private readonly projections: ProjectionService,
     private readonly jurisdictionLoaders: JurisdictionLoaders,
     @Optional() private readonly explanations?: ExplanationLocalizer,
   ) {}
@@ -33,15 +35,22 @@ export class ScorecardResolver {
   }
 
   @Allow(Permission.READ_PUBLISHED)
-  @Query(() => ScorecardModel, { description: 'A jurisdiction scored under a rubric version as of a date, every point explained.' })
+  @Query(() => ScorecardModel, { description: 'A jurisdiction scored under a rubric version as of a date, every point explained; with withDrafts, a projection of the bills named (see projection).' })
   async scorecard(
     @Args('jurisdiction') code: string,
     @Args('rubric', RUBRIC) rubric: string | null,
     @Args('version', { type: () => Int, nullable: true }) version: number | null,
     @Args('asOf', AS_OF) asOf: string | null,
     @Args('lang', LANG) lang: string | null,
+    @Args('withDrafts', {
+      type: () => [ID],
+      nullable: true,
+      description: `A projection: the score as if these bills (instruments with status DRAFT, of the jurisdiction or of a unit's country; at most ${MAX_PROJECTED_BILLS}) were in force on the as-of date, with the change per criterion (projection). Never stored, ranked or reported as official.`,
+    })
+    withDrafts: string[] | null,
   ): Promise<ScorecardModel> {
     const language = parseLanguage(lang);
+    if (withDrafts) return toProjectedScorecardModel(await this.projections.project(code, rubric, version, asOf, withDrafts), language, this.say(language));
     const card = await this.scorecards.scorecard(code, rubric, version, asOf);
     return toScorecardModel(card.jurisdiction, card, language, this.say(language));
   }
@@ -153,7 +162,10 @@ export class CriterionResultResolver {
     ]);
     const present = <T>(xs: (T | Error | null)[]): T[] => xs.filter((x): x is T => x !== null && !(x instanceof Error));
     const provisionRows = present(provisions);
-    const instruments = await this.legislation.instrumentById(ctx).loadMany(provisionRows.map((p) => p.instrumentId));
+    const [instruments, factSets] = await Promise.all([
+      this.legislation.instrumentById(ctx).loadMany(provisionRows.map((p) => p.instrumentId)),
+      this.legislation.facts(ctx).loadMany(provisionRows.map((p) => p.id)),
+    ]);
     return {
       provisions: provisionRows.map((p, i) => {
         const instrument = instruments[i];
@@ -168,6 +180,7 @@ export class CriterionResultResolver {
           inForceFrom: p.inForceFrom,
           inForceTo: p.inForceTo,
           sourceUrl: p.sourceUrl ?? (instrument && !(instrument instanceof Error) ? instrument.sourceUrl : null),
+          facts: factSets[i] && !(factSets[i] instanceof Error) ? toLegalFactSetModel(factSets[i]) : null,
         };
       }),
       treatyActions: present(actions).map(toActionModel),

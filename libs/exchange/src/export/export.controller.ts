@@ -3,7 +3,7 @@ import { Allow, Permission } from '@lexgap/auth';
 import { BadUserInputError } from '@lexgap/platform';
 import type { Response } from 'express';
 import { HttpErrorsFilter } from '@lexgap/platform';
-import { ExportFile, ExportService, parseExportFormat } from './export.service';
+import { ExportFile, ExportService, parseExportFormat, parseJurisdictionList } from './export.service';
 
 function version(raw: string | undefined): number | null {
   if (raw === undefined || raw === '') return null;
@@ -22,6 +22,7 @@ function send(res: Response, file: ExportFile): void {
 /**
  * `GET /exports/scorecards.{csv,xlsx}?region=&rubric=&version=&asOf=&lang=`,
  * `GET /exports/rankings.{csv,xlsx}?region=&rubric=&asOf=&lang=` (published data, anyone),
+ * `GET /exports/law-comparison.{csv,xlsx}?jurisdictions=XF,XZ&asOf=&rubric=&version=` (side-by-side law, anyone),
  * `GET /exports/assessments.{csv,xlsx}?jurisdiction=&rubric=&version=&status=` (READ_DRAFTS).
  */
 @Controller('exports')
@@ -54,6 +55,19 @@ export class ExportController {
     @Res() res: Response,
   ): Promise<void> {
     send(res, await this.exports.exportRankings({ format: parseExportFormat(format), region, rubric, asOf, lang }));
+  }
+
+  @Get('law-comparison.:format')
+  @Allow(Permission.READ_PUBLISHED)
+  async lawComparison(
+    @Param('format') format: string,
+    @Query('jurisdictions') jurisdictions: string | string[] | undefined,
+    @Query('asOf') asOf: string | undefined,
+    @Query('rubric') rubric: string | undefined,
+    @Query('version') rubricVersion: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    send(res, await this.exports.exportLawComparison({ format: parseExportFormat(format), jurisdictions: parseJurisdictionList(jurisdictions), asOf, rubric, version: version(rubricVersion) }));
   }
 
   @Get('assessments.:format')

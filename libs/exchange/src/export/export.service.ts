@@ -5,7 +5,8 @@ import { InstrumentEntity, LegislationService } from '@lexgap/legislation';
 import { BadUserInputError, parseAsOf, todayIso } from '@lexgap/platform';
 import { RubricService, RubricVersionEntity } from '@lexgap/rubric';
 import { Language, localize } from '@lexgap/legal-model';
-import { ScorecardService, StoredScorecard } from '@lexgap/scoring';
+import { LawComparisonService, ScorecardService, StoredScorecard } from '@lexgap/scoring';
+import type { LawFactCell, LawFactProvision, LawFactRow } from '@lexgap/scoring-engine';
 import { version as lexgapVersion } from '../../../../package.json';
 import { XLSX_MIME } from '../http/raw-upload.middleware';
 import { OutCell, SheetSpec, toCsv, toXlsx } from './tabular';
@@ -40,6 +41,24 @@ export interface AssessmentExportOptions {
   status?: string | null;
 }
 
+export interface LawComparisonExportOptions {
+  format: ExportFormat;
+  /** The jurisdiction codes, in the order the rows follow. */
+  jurisdictions: readonly string[];
+  asOf?: string | null;
+  rubric?: string | null;
+  version?: number | null;
+}
+
+/** `jurisdictions=XF,XZ` (the parameter given more than once counts every value): the codes, blanks left out. */
+export function parseJurisdictionList(raw: string | readonly string[] | undefined | null): string[] {
+  const values = typeof raw === 'string' ? [raw] : (raw ?? []);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
 export function parseExportFormat(raw: string | undefined | null, field = 'format'): ExportFormat {
   const value = raw?.trim().toLowerCase();
   if (value === ExportFormat.CSV || value === ExportFormat.XLSX) return value;
@@ -64,6 +83,7 @@ export class ExportService {
     private readonly rubrics: RubricService,
     private readonly assessments: AssessmentService,
     private readonly legislation: LegislationService,
+    private readonly laws: LawComparisonService,
   ) {}
 
   private asOf(raw: string | null | undefined): string {
@@ -340,6 +360,67 @@ export class ExportService {
     return this.file('assessments', options.format, parts, body, list.length);
   }
 
+  /**
+   * Side-by-side law (`compareLaw`): one row per fact the rubric reads × jurisdiction, its value as
+   * one plain cell and the provisions stating it. XLSX: About, the same rows, and a side-by-side
+   * sheet (one row per fact, one column per jurisdiction).
+   */
+  async exportLawComparison(options: LawComparisonExportOptions): Promise<ExportFile> {
+    // The rubric is checked first, as every export checks it: an unknown one is BAD_USER_INPUT on `rubric` or `version`.
+    await this.rubric(options.rubric, options.version);
+    const { rubric, result } = await this.laws.compare(options.jurisdictions, options.asOf, options.rubric, options.version);
+    const { asOf, jurisdictions } = result;
+    const parts = [rubric.rubricId, `v${rubric.version}`, jurisdictions.join('-'), asOf];
+    const header = ['fact', 'kind', 'criteria', 'jurisdiction', 'stated', 'value', 'extras', 'favourable', 'citations', 'enacted_by', 'source_urls', 'source_kinds', 'verified', 'facts_as_of'];
+    const line = (fact: LawFactRow, cell: LawFactCell): OutCell[] => {
+      const provisions = cell.provisions;
+      return [
+        fact.key,
+        fact.kind,
+        fact.criteria.join('; '),
+        cell.jurisdiction,
+        yesNo(cell.stated),
+        lawFactValue(fact, cell),
+        cell.extras?.length ? cell.extras.join('; ') : null,
+        cell.favourable === null ? null : yesNo(cell.favourable),
+        provisions.map(citationOf).join('; ') || null,
+        provisions.map((p) => p.jurisdiction).join('; ') || null,
+        [...new Set(provisions.flatMap((p) => (p.sourceUrl ? [p.sourceUrl] : [])))].join('; ') || null,
+        [...new Set(provisions.map((p) => p.sourceKind))].join('; ') || null,
+        provisions.length ? yesNo(provisions.every((p) => p.verified)) : null,
+        provisions.length ? provisions.map((p) => p.factsAsOf).sort()[0] : null,
+      ];
+    };
+    const rows = result.facts.flatMap((fact) => fact.cells.map((cell) => line(fact, cell)));
+    if (options.format === ExportFormat.CSV) {
+      const csvRows = rows.map((r) => [rubric.rubricId, rubric.version, asOf, ...r]);
+      return this.file('law-comparison', options.format, parts, toCsv(['rubric_id', 'rubric_version', 'as_of', ...header], csvRows), csvRows.length);
+    }
+    const sideBySide: SheetSpec = {
+      name: 'Side by side',
+      header: ['fact', 'kind', 'criteria', ...jurisdictions],
+      // Blank: not stated by any provision in force (unknown, never "no").
+      rows: result.facts.map((fact) => [fact.key, fact.kind, fact.criteria.join('; '), ...fact.cells.map((cell) => lawFactValue(fact, cell))]),
+      widths: [28, 22, 20, ...jurisdictions.map(() => 40)],
+    };
+    const about = this.about(rubric, [
+      ['as_of', asOf],
+      ['jurisdictions', jurisdictions.join(', ')],
+      ['facts', "the legal facts the rubric's facts criteria read, each jurisdiction's value combined over its provisions in force on as_of as its scorecard combines them"],
+      ['stated', 'no: no provision in force states the fact, and the value is blank (unknown, never "no")'],
+      [
+        'value',
+        'LIST: the closed-list codes covered; FLAG: yes or no; PENALTY: the lowest and highest sentence a court may impose; AGE: the child age threshold; FORCED_LABOUR_OFFENCE: imprisonment and sectors of the best offence',
+      ],
+      ['favourable', "FLAG: whether the value is the one the criterion's metWhen rewards"],
+      ['citations', 'the provisions stating the value: "Art. 5 (instrument title)"; enacted_by gives the jurisdiction of each, a sub-national unit\'s country for inherited national law'],
+      ['verified', 'yes when a second expert verified every provision stating the value'],
+      ['facts_as_of', 'the oldest as-of date of the readings stating the value'],
+    ]);
+    const body = await toXlsx([about, { name: 'Law', header, rows, widths: [28, 22, 20, 12, 8, 50, 30, 10, 50, 14, 50, 14, 8, 12] }, sideBySide]);
+    return this.file('law-comparison', options.format, parts, body, rows.length);
+  }
+
   /** `instrument_key/provision_key@in_force_from` of the provisions assessments cite. */
   private async provisionKeys(list: AssessmentEntity[]): Promise<Map<string, string>> {
     const ids = [...new Set(list.flatMap((a) => a.evidence.provisionIds))];
@@ -349,3 +430,37 @@ export class ExportService {
     return new Map(provisions.map((p) => [p.id, `${instruments.get(p.instrumentId)?.key ?? p.instrumentId}/${p.key}@${p.inForceFrom}`]));
   }
 }
+
+const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
+
+/** "Art. 5 (Ley 1/2010)", or the citation alone when the instrument has no title. */
+function citationOf(p: LawFactProvision): string {
+  return p.instrumentTitle ? `${p.citation} (${p.instrumentTitle})` : p.citation;
+}
+
+/**
+ * One fact's value as one plain cell: codes joined by "; ", yes or no, the penalty range, the age.
+ * Null when not stated (unknown). A stated empty list is "none".
+ */
+export function lawFactValue(fact: Pick<LawFactRow, 'kind'>, cell: LawFactCell): OutCell {
+  if (!cell.stated) return null;
+  switch (fact.kind) {
+    case 'LIST':
+      return cell.values?.length ? cell.values.join('; ') : 'none';
+    case 'FLAG':
+      return cell.flag === null ? null : yesNo(cell.flag);
+    case 'PENALTY': {
+      const range = cell.penaltyRange;
+      if (!range) return null;
+      const lowest = range.lowestSentenceYears === null ? 'not stated' : `${range.lowestSentenceAtMost ? 'at most ' : ''}${years(range.lowestSentenceYears)}`;
+      const highest = range.lifeImprisonment ? 'life imprisonment' : range.highestMaximumYears === null ? 'not stated' : years(range.highestMaximumYears);
+      return `lowest sentence ${lowest}; highest ${highest}`;
+    }
+    case 'AGE':
+      return cell.number;
+    case 'FORCED_LABOUR_OFFENCE':
+      return cell.forcedLabourOffence ? `imprisonment ${yesNo(cell.forcedLabourOffence.imprisonment)}; all sectors ${yesNo(cell.forcedLabourOffence.allSectors)}` : null;
+  }
+}
+
+const years = (n: number): string => `${n} ${n === 1 ? 'year' : 'years'}`;

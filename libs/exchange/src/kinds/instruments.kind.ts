@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DatePrecision } from '@lexgap/legal-model';
-import { createInstruments, InstrumentEntity, InstrumentKind, instrumentProblems, InstrumentVersionEntity, LEGISLATION_TEXT_LIMITS, replaceInstrument } from '@lexgap/legislation';
+import { createInstruments, InstrumentEntity, InstrumentKind, instrumentProblems, InstrumentStatus, InstrumentVersionEntity, LEGISLATION_TEXT_LIMITS, replaceInstrument } from '@lexgap/legislation';
 import { canonical, findIn, ImportPlan, KindHandler, ReadRow, sameFields } from './import-context';
 import { overlapProblems, readInterval } from './provisions.kind';
 
@@ -129,6 +129,11 @@ export const instrumentsKind: KindHandler<InstrumentRow> = {
       const v = group[0].value;
       const fields = { kind: v.kind, language: v.language, titleOriginal: v.titleOriginal, titleEn: v.titleEn, officialCitation: v.officialCitation, sourceUrl: v.sourceUrl };
       const before = existing.get(id);
+      if (before?.status === InstrumentStatus.DRAFT) {
+        // A bill is in force in no version (instrumentProblems); it is enacted through upsertInstrument (status ENACTED).
+        ctx.problem(group[0].row, 'key', `names a bill (${id}, status DRAFT), which is in force in no version; enact it with upsertInstrument (status ENACTED) before importing its versions`);
+        continue;
+      }
       const wanted: Version[] = group.map((r) => ({
         inForceFrom: r.value.inForceFrom,
         inForceTo: r.value.inForceTo,

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CONFIDENCE_LEVELS, ConfidenceLevel, DATE_PRECISIONS, DatePrecision, LegalFacts, SOURCE_KINDS, SOURCE_LIMITS, SourceKind } from '@lexgap/legal-model';
-import { DatePrecisionEnum, HTTP_URL_OPTIONS, IsoDateScalar, SourcedInput, VersionedInput } from '@lexgap/platform';
+import { CONFIDENCE_LEVELS, ConfidenceLevel, DATE_PRECISIONS, DatePrecision, LegalFacts, SOURCE_KINDS, SourceKind } from '@lexgap/legal-model';
+import { DatePrecisionEnum, IsoDateScalar, OptionalHttpUrlField, SourcedInput, VersionedInput } from '@lexgap/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { InstrumentKind } from '../entities/instrument.entity';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { InstrumentKind, InstrumentStatus } from '../entities/instrument.entity';
 import { LANGUAGE_TAG, LANGUAGE_TAG_HELP, LEGISLATION_TEXT_LIMITS as LIMITS, RECORD_KEY, RECORD_KEY_HELP } from '../legislation.rules';
 import { ConfidenceEnum, SourceKindEnum } from '../models/evidence-source.models';
 import { LegalFactsInput } from '../models/legal-facts.models';
@@ -53,10 +53,7 @@ export class InstrumentVersionInput extends WithInForceInterval(NoFields) {
   @Length(1, LIMITS.amendedBy)
   amendedBy?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(SOURCE_LIMITS.urlMax)
+  @OptionalHttpUrlField()
   sourceUrl?: string;
 
   @Field(() => String, { nullable: true })
@@ -103,11 +100,28 @@ export class UpsertInstrumentInput extends VersionedInput {
   @Length(1, LIMITS.officialCitation)
   officialCitation?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(SOURCE_LIMITS.urlMax)
+  @OptionalHttpUrlField()
   sourceUrl?: string;
+
+  @Field(() => InstrumentStatus, {
+    nullable: true,
+    description:
+      'ENACTED (law; the default for a new instrument) or DRAFT (a bill before parliament: counts in no official score, only in a projection, scorecard(withDrafts:)). Omitted on an update: unchanged. A DRAFT needs parliamentaryReference and introducedOn.',
+  })
+  @IsOptional()
+  @IsEnum(InstrumentStatus)
+  status?: InstrumentStatus;
+
+  @Field(() => String, { nullable: true, description: 'A bill\'s reference in parliament, e.g. "Expediente 5678-D-2026"; required for a DRAFT.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, LIMITS.parliamentaryReference)
+  parliamentaryReference?: string;
+
+  @Field(() => IsoDateScalar, { nullable: true, description: 'The date the bill was introduced; required for a DRAFT.' })
+  @IsOptional()
+  @IsString()
+  introducedOn?: string;
 
   @Field(() => [InstrumentVersionInput], { description: 'The whole version history; intervals must not overlap.' })
   @IsArray()
@@ -127,6 +141,14 @@ export class UpsertProvisionInput extends WithInForceInterval(VersionedInput) {
   @Field(() => ID)
   @IsUUID('4', { message: 'must be the id of a recorded instrument' })
   instrumentId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only for a provision of a bill (DRAFT): the enacted wording it would replace, which a projection then leaves out. Omit for a bill's new article.",
+  })
+  @IsOptional()
+  @IsUUID('4', { message: 'must be the id of a recorded provision' })
+  replacesProvisionId?: string;
 
   @Field({ description: 'Stable identifier of the article within its instrument, e.g. art-145-bis.' })
   @Matches(RECORD_KEY, { message: RECORD_KEY_HELP })
@@ -152,10 +174,7 @@ export class UpsertProvisionInput extends WithInForceInterval(VersionedInput) {
   @Length(1, LIMITS.provisionText)
   text?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' })
-  @MaxLength(SOURCE_LIMITS.urlMax)
+  @OptionalHttpUrlField()
   sourceUrl?: string;
 }
 

@@ -1,11 +1,15 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DatePrecisionEnum, IsoDateScalar } from '@lexgap/platform';
-import { InstrumentKind } from '../entities/instrument.entity';
+import { InstrumentKind, InstrumentStatus } from '../entities/instrument.entity';
 import type { ConfidenceLevel, DatePrecision, LegalFacts, SourceKind } from '@lexgap/legal-model';
 import { ConfidenceEnum, SourceKindEnum } from './evidence-source.models';
 import { LegalFactsModel } from './legal-facts.models';
 
 registerEnumType(InstrumentKind, { name: 'InstrumentKind' });
+registerEnumType(InstrumentStatus, {
+  name: 'InstrumentStatus',
+  description: 'ENACTED: law. DRAFT: a bill before parliament, never counted in official scores; scorecard(withDrafts:) projects it as if in force.',
+});
 
 const PRECISION_FROM = 'How much of inForceFrom is known: a MONTH or YEAR date is given as its first day (YEAR 2012 is 2012-01-01), and counts from that day.';
 const PRECISION_TO = 'How much of inForceTo is known; null when inForceTo is.';
@@ -50,6 +54,12 @@ export class InstrumentModel {
   officialCitation: string | null;
   @Field(() => String, { nullable: true })
   sourceUrl: string | null;
+  @Field(() => InstrumentStatus)
+  status: InstrumentStatus;
+  @Field(() => String, { nullable: true, description: "A bill's reference in parliament; set for a DRAFT." })
+  parliamentaryReference: string | null;
+  @Field(() => IsoDateScalar, { nullable: true, description: 'The date a bill was introduced; set for a DRAFT.' })
+  introducedOn: string | null;
   @Field(() => Int)
   version: number;
 }
@@ -72,10 +82,22 @@ export class LegalFactSetModel {
   sourceKind: SourceKind;
   @Field(() => ConfidenceEnum, { nullable: true, description: 'How sure the reader is of the facts; null when not recorded.' })
   confidence: ConfidenceLevel | null;
+  @Field(() => String, { nullable: true, description: 'Who recorded (or last replaced) the facts; null for facts recorded before lexgap kept it.' })
+  recordedByName: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The earlier wording an amendment copied these facts from: a draft that counts in no score until an expert confirms it for this wording (confirmLegalFacts). Null for facts read from this wording.',
+  })
+  carriedForwardFrom: string | null;
+  @Field({ description: 'True once a second expert has verified the facts against their source (verifyLegalFacts).' })
+  verified: boolean;
   @Field(() => String, { nullable: true, description: 'The second expert who verified the facts against their source; null until verified.' })
   verifiedByName: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the facts were verified; null until verified.' })
   verifiedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'What the verifier said of the facts and their source.' })
+  verificationComment: string | null;
   @Field(() => Int)
   version: number;
 }
@@ -107,6 +129,8 @@ export class ProvisionModel {
   inForceToPrecision: DatePrecision | null;
   @Field(() => String, { nullable: true })
   sourceUrl: string | null;
+  @Field(() => ID, { nullable: true, description: "For a bill's provision: the enacted wording it would replace (left out of a projection). Null for enacted law." })
+  replacesProvisionId: string | null;
   @Field(() => Int)
   version: number;
 }

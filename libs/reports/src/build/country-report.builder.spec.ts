@@ -39,6 +39,7 @@ function inputs(changes: { rubric?: Rubric; text?: string | null; factsSource?: 
     inForceToPrecision: null,
     sourceUrl: 'https://example.org/fixture-code',
     recordedOn: '2024-01-01',
+    factsVerified: true,
     instrument: { id: 'code', title: 'Fixture code', titleEn: null, officialCitation: 'Fixture 1/2010', language: 'es', sourceUrl: null },
   };
   const treatyAction = (id: string, treaty: string, type: string, date: string, datePrecision: 'DAY' | 'MONTH', verified: boolean) =>

@@ -1,8 +1,8 @@
-import { criteriaOf, ScoredCriterion, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
-import { DatePrecision } from '@lexgap/legal-model';
+import { criteriaOf, criterionChanges, ScoredCriterion, ScorecardResult, ScorePoint } from '@lexgap/scoring-engine';
+import { DatePrecision, wordingDiff } from '@lexgap/legal-model';
 import { localizeExplanation, localizeRecommendation } from '../i18n/explanations';
 import type { Translator } from '../i18n/translator';
-import type { CountryReport, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';
+import type { CountryReport, ReportAssessedShare, ReportBillProjection, ReportBillWording, ReportProvision, ReportTreatyStatus } from '../model/country-report.model';
 import { REPORT_SCHEMA_VERSION, ReportCriterion, ReportObservation, ReportSource, ReportTreatyAction } from '../model/report-parts';
 import { jurisdictionName, NamedJurisdiction, provenanceOf, RankRecord, reportBand, reportRank, reportRubric, resultLabel, RubricRecord } from './report-basics';
 import { countryTipTiers, TipTierRecord } from './tip-tiers';
@@ -43,6 +43,31 @@ export interface CountryReportInputs {
   tipTiers?: readonly TipTierRecord[];
   generatedAt: Date;
   generator: string;
+  /** Bills to project (scorecard as if they were in force on the as-of date); absent for the official report alone. */
+  projection?: ProjectionRecord | null;
+}
+
+/** Bills projected onto the scorecard: the bills, the projected card, and the bills' articles by id. */
+export interface ProjectionRecord {
+  bills: BillRecord[];
+  card: ScorecardResult;
+  articles: ReadonlyMap<string, BillArticleRecord>;
+}
+
+/** A bill's article (with its text) and the enacted wording it would replace (null for a new article). */
+export interface BillArticleRecord {
+  billId: string;
+  article: ProvisionRecord;
+  replaces: ProvisionRecord | null;
+}
+
+/** A bill (a DRAFT instrument) as a report names it. */
+export interface BillRecord {
+  id: string;
+  title: string;
+  parliamentaryReference: string | null;
+  introducedOn: string | null;
+  jurisdiction: string;
 }
 
 /** The treaty's name in the reader's language (catalogue), else its depositary's short title. */
@@ -146,6 +171,47 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
   const tipTiers = countryTipTiers(tr, input.tipTiers ?? [], card.asOf);
   const rank = reportRank(tr, input.rank, card.unrankedReason);
 
+  const billProjection = input.projection ? projectionOf(input.projection) : null;
+
+  function projectionOf(projection: ProjectionRecord): ReportBillProjection {
+    const projected = new Map(projection.card.criteria.map((c) => [c.criterionId, c]));
+    return {
+      bills: projection.bills,
+      // Each side says how much of it is assessed, as the report's summary does: a projection is no surer than its evidence.
+      official: { score: card.score, band: reportBand(tr, rubric.content, card.band), ...howMuchAssessed(card) },
+      projected: { score: projection.card.score, band: reportBand(tr, rubric.content, projection.card.band), ...howMuchAssessed(projection.card) },
+      changes: criterionChanges(card, projection.card).map((change) => {
+        const def = definitions.get(change.criterionId)!.criterion;
+        const after = projected.get(change.criterionId)!;
+        return {
+          id: change.criterionId,
+          question: tr.text(def.question, `${def.id} question`),
+          official: { status: change.official.status, resultLabel: resultLabel(tr, def, byId.get(change.criterionId)!) },
+          projected: { status: change.projected.status, resultLabel: resultLabel(tr, def, after), explanation: localizeExplanation(tr, after.explanation, nameOfTreaty) },
+          scoreChange: change.scoreChange,
+          wordings: after.evidence.provisions.flatMap((id) => {
+            const found = projection.articles.get(id);
+            return found ? [billWording(found)] : [];
+          }),
+        };
+      }),
+    };
+  }
+
+  /** What a bill's article changes in the wording in force, word by word; said in the reader's language when it cannot be compared. */
+  function billWording({ billId, article, replaces }: BillArticleRecord): ReportBillWording {
+    const bill = input.projection!.bills.find((b) => b.id === billId)?.title ?? article.instrument.title;
+    const diff = replaces ? wordingDiff(replaces.text, article.text) : null;
+    return {
+      citation: article.citation,
+      bill,
+      language: article.instrument.language,
+      replaces: replaces ? { citation: replaces.citation, instrument: replaces.instrument.title, inForceFrom: replaces.inForceFrom, inForceFromPrecision: replaces.inForceFromPrecision } : null,
+      segments: diff?.comparable ? diff.segments : null,
+      note: !replaces ? tr.t('projection.newArticle', { article: article.citation, bill }) : diff?.comparable ? null : tr.t('projection.textNotRecorded'),
+    };
+  }
+
   const neutral = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     jurisdiction: input.jurisdiction.code,
@@ -180,8 +246,17 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
       inForceFromPrecision: p.inForceFromPrecision,
       inForceToPrecision: p.inForceToPrecision,
       sourceUrl: p.sourceUrl,
+      factsVerified: p.factsVerified,
       instrument: p.instrument,
     })),
+    // A projection is part of what the document says: it changes the content hash.
+    billProjection: input.projection
+      ? {
+          bills: input.projection.bills.map((b) => b.id),
+          changes: billProjection!.changes.map((c) => [c.id, c.official.status, c.projected.status, c.scoreChange, c.wordings.map((w) => [w.citation, w.replaces?.citation ?? null, w.segments])]),
+          score: input.projection.card.score,
+        }
+      : null,
   };
 
   const gapsAndRest = [...gaps, ...withStatus('MET', 'NOT_ASSESSED', 'NOT_APPLICABLE')];
@@ -199,12 +274,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     rubric: rubricModel,
     asOf: card.asOf,
     score: card.score,
-    coverage: card.coverage,
-    scoreRange: card.scoreRange,
-    minimumCoverage: card.minimumCoverage,
-    belowMinimumCoverage: card.score !== null && card.coverage < card.minimumCoverage,
-    assessedCriteria: card.criteria.filter((c) => c.status === 'MET' || c.status === 'PARTIAL' || c.status === 'UNMET').length,
-    applicableCriteria: card.criteria.filter((c) => c.status !== 'NOT_APPLICABLE').length,
+    ...howMuchAssessed(card),
     band: reportBand(tr, rubric.content, card.band),
     bandWithheld: card.bandWithheld,
     rank,
@@ -225,6 +295,7 @@ export function buildCountryReport(tr: Translator, input: CountryReportInputs): 
     history,
     tipTiers,
     provisions,
+    billProjection,
   } satisfies Omit<CountryReport, 'provenance'>;
   const sources = sourcesOf(treaties, gapsAndRest, provisions, card);
   return { ...body, provenance: provenanceOf(tr, { rubric: rubricModel, asOf: card.asOf, sources, generatedAt: input.generatedAt, generator: input.generator, neutral }) };
@@ -246,6 +317,22 @@ function evidenceAgeOf(card: ScorecardResult): CountryReport['evidenceAge'] {
  * What a report shows where a provision's text would be when lexgap does not have it: the text is
  * not invented, and the reader is told which source describes the provision instead.
  */
+/**
+ * How much of a scorecard is assessed, as a report states it beside any score: coverage, the score
+ * range, the criteria with a result out of those that apply, and whether coverage is below the
+ * rubric's minimum for a band and a rank (a report then leads with what is known).
+ */
+export function howMuchAssessed(card: ScorecardResult): ReportAssessedShare {
+  return {
+    coverage: card.coverage,
+    scoreRange: card.scoreRange,
+    minimumCoverage: card.minimumCoverage,
+    belowMinimumCoverage: card.score !== null && card.coverage < card.minimumCoverage,
+    assessedCriteria: card.criteria.filter((c) => c.status === 'MET' || c.status === 'PARTIAL' || c.status === 'UNMET').length,
+    applicableCriteria: card.criteria.filter((c) => c.status !== 'NOT_APPLICABLE').length,
+  };
+}
+
 function textNote(tr: Translator, p: ProvisionRecord): string | null {
   if (p.text !== null) return null;
   return p.factsSource ? tr.t('provisions.textDescribedBy', { source: p.factsSource }) : tr.t('provisions.textNotRecorded');
@@ -272,7 +359,8 @@ function sourcesOf(treaties: ReportTreatyStatus[], criteria: ReportCriterion[], 
     observations(c.evidence.observations);
   }
   for (const p of provisions) {
-    add({ citation: p.instrument.officialCitation ?? p.instrument.title, url: p.sourceUrl ?? p.instrument.sourceUrl, asOf: p.recordedOn, usedFor: 'provisions', verified: true });
+    // Unverified until a second expert checked the facts read from it against their source.
+    add({ citation: p.instrument.officialCitation ?? p.instrument.title, url: p.sourceUrl ?? p.instrument.sourceUrl, asOf: p.recordedOn, usedFor: 'provisions', verified: p.factsVerified !== false });
   }
   for (const c of card.criteria) {
     if (c.expert) add({ citation: `${c.criterionId}: ${c.expert.assessmentId}`, url: null, asOf: c.expert.decidedOn, usedFor: 'assessments', verified: true });

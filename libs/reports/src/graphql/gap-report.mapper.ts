@@ -57,6 +57,7 @@ export function toGapReportModel(report: CountryReport, jurisdiction: Jurisdicti
       inForceFromPrecision: p.inForceFromPrecision,
       inForceToPrecision: p.inForceToPrecision,
       sourceUrl: p.sourceUrl ?? p.instrument.sourceUrl,
+      factsVerified: p.factsVerified,
     })),
     provenance: report.provenance,
     links: {

@@ -133,6 +133,8 @@ export class ReportProvisionModel {
   inForceToPrecision: DatePrecisionEnum | null;
   @Field(() => String, { nullable: true })
   sourceUrl: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether a second expert verified the legal facts read from it against their source; null when no facts are recorded.' })
+  factsVerified: boolean | null;
 }
 
 @ObjectType('ReportSource')

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { COMPARISON_MAX_JURISDICTIONS } from '../model/comparison-report.model';
 import { httpReportLinks, reportFileName } from '../render/report-view';
 import { parseReportFormat, ReportService } from '../report.service';
-import { entityTag, notModified, options as reportOptions, ReportQuery, send } from './report.controller';
+import { countryOnly, entityTag, notModified, options as reportOptions, ReportQuery, send } from './report.controller';
 
 interface CompareQuery extends ReportQuery {
   codes?: string | string[];
@@ -41,7 +41,7 @@ export class ReportCompareController {
   @Allow(Permission.READ_PUBLISHED)
   async compare(@Param('format') rawFormat: string, @Query() query: CompareQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const format = parseReportFormat(rawFormat);
-    const opts = reportOptions(query);
+    const opts = countryOnly(reportOptions(query));
     const report = await this.reports.data.comparisonReport(codesOf(query), opts);
     const etag = entityTag(report.provenance.contentHash, format, query);
     if (notModified(req, res, etag)) return;

@@ -20,6 +20,8 @@ export interface ReportQuery {
   version?: string;
   asOf?: string;
   region?: string;
+  /** A country report only: comma-separated bill ids to add "what this bill would change". */
+  withDrafts?: string;
 }
 
 export function options(query: ReportQuery): ReportOptions {
@@ -28,7 +30,15 @@ export function options(query: ReportQuery): ReportOptions {
     version = Number(query.version);
     if (!Number.isInteger(version) || version < 1) throw BadUserInputError.field('version', `must be a rubric version number from 1; got ${JSON.stringify(query.version)}`);
   }
-  return { lang: parseLanguage(query.lang), rubric: query.rubric || null, version, asOf: query.asOf || null };
+  if (query.withDrafts !== undefined && typeof query.withDrafts !== 'string') throw BadUserInputError.field('withDrafts', 'must be given once, as comma-separated bill ids');
+  const withDrafts = query.withDrafts ? query.withDrafts.split(',').map((id) => id.trim()) : null;
+  return { lang: parseLanguage(query.lang), rubric: query.rubric || null, version, asOf: query.asOf || null, withDrafts };
+}
+
+/** Bills are projected into one country's report; anywhere else the parameter would be silently dropped. */
+export function countryOnly(opts: ReportOptions): ReportOptions {
+  if (opts.withDrafts) throw BadUserInputError.field('withDrafts', 'is for a country report only (/reports/{code}.{format}?withDrafts=…)');
+  return opts;
 }
 
 /** `GT.pdf` → ['GT', 'pdf']; the code may hold a hyphen (`US-CA.html`). */
@@ -45,7 +55,7 @@ function splitFile(file: string): [string, ReportFormat] {
  */
 export function entityTag(contentHash: string, format: ReportFormat, query: ReportQuery): string {
   const variant = createHash('sha256')
-    .update(JSON.stringify([format, query.lang ?? '', query.rubric ?? '', query.version ?? '', query.asOf ?? '', LEXGAP_VERSION]))
+    .update(JSON.stringify([format, query.lang ?? '', query.rubric ?? '', query.version ?? '', query.asOf ?? '', query.withDrafts ?? '', LEXGAP_VERSION]))
     .digest('hex')
     .slice(0, 16);
   return `W/"${contentHash.slice(0, 32)}-${variant}"`;
@@ -88,7 +98,7 @@ export class ReportController {
   @Get()
   @Allow(Permission.READ_PUBLISHED)
   async index(@Query() query: ReportQuery, @Res() res: Response): Promise<void> {
-    const opts = options(query);
+    const opts = countryOnly(options(query));
     const body = await this.reports.index(opts, httpReportLinks(opts), query.region || null);
     // Headers only once the page exists, so an error still answers as JSON.
     res.status(200).set({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': HTML_POLICY, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' }).send(body);
@@ -98,7 +108,7 @@ export class ReportController {
   @Allow(Permission.READ_PUBLISHED)
   async regional(@Param('file') file: string, @Query() query: ReportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const [code, format] = splitFile(file);
-    const opts = options(query);
+    const opts = countryOnly(options(query));
     const report = await this.reports.data.regionalReport(code, opts);
     const etag = entityTag(report.provenance.contentHash, format, query);
     if (notModified(req, res, etag)) return;
@@ -110,7 +120,7 @@ export class ReportController {
   @Allow(Permission.READ_PUBLISHED)
   async units(@Param('file') file: string, @Query() query: ReportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const [code, format] = splitFile(file);
-    const opts = options(query);
+    const opts = countryOnly(options(query));
     const report = await this.reports.data.unitsReport(code, opts);
     const etag = entityTag(report.provenance.contentHash, format, query);
     if (notModified(req, res, etag)) return;
@@ -126,7 +136,8 @@ export class ReportController {
     const report = await this.reports.data.countryReport(code, opts);
     const etag = entityTag(report.provenance.contentHash, format, query);
     if (notModified(req, res, etag)) return;
-    const rendered = await this.reports.renderCountry(report, format, httpReportLinks(opts));
-    send(res, rendered, format, reportFileName({ kind: 'country', code: report.jurisdiction.code }, format, opts.lang), etag);
+    const projected = opts.withDrafts ? { code: report.jurisdiction.code, withDrafts: opts.withDrafts } : null;
+    const rendered = await this.reports.renderCountry(report, format, httpReportLinks({ ...opts, projected }));
+    send(res, rendered, format, reportFileName({ kind: 'country', code: report.jurisdiction.code, projection: projected !== null }, format, opts.lang), etag);
   }
 }

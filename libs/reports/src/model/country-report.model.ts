@@ -1,5 +1,5 @@
 import type { ScoreRange, UnrankedReason } from '@lexgap/scoring-engine';
-import type { DatePrecision, Language } from '@lexgap/legal-model';
+import type { DatePrecision, DiffSegment, Language } from '@lexgap/legal-model';
 import type { ReportBand, ReportCategory, ReportCriterion, ReportJurisdiction, ReportObservation, ReportProvenance, ReportRubric, ReportTreatyAction } from './report-parts';
 import type { ReportTipTier } from './tip-tiers.model';
 
@@ -54,11 +54,72 @@ export interface ReportProvision {
   inForceToPrecision: DatePrecision | null;
   sourceUrl: string | null;
   recordedOn: string;
+  /** Whether a second expert verified its legal facts against their source; null without facts. */
+  factsVerified: boolean | null;
   instrument: { id: string; title: string; titleEn: string | null; officialCitation: string | null; language: string; sourceUrl: string | null };
 }
 
-/** A country's (or sub-national unit's) gap report: what its law lacks against the rubric, as of a date. */
-export interface CountryReport {
+/**
+ * A bill's article that a changed criterion's projected result cites, beside the enacted wording
+ * it would replace: what the bill changes in the text, word by word.
+ */
+export interface ReportBillWording {
+  /** The bill's article, as the bill cites it, and the bill's title. */
+  citation: string;
+  bill: string;
+  /** The bill's language (BCP 47), for the quoted text. */
+  language: string;
+  /** The wording in force it would replace (citation, instrument, in force since); null for a new article. */
+  replaces: { citation: string; instrument: string; inForceFrom: string; inForceFromPrecision: DatePrecision } | null;
+  /** The word-level changes from the enacted wording to the bill's; null when there is none to compare (a new article, or a text not recorded). */
+  segments: DiffSegment[] | null;
+  /** In the reader's language, why no word-level comparison is shown; null when one is. */
+  note: string | null;
+}
+
+/** One criterion a bill would change: its result under the law in force and under the bill. */
+export interface ReportBillChange {
+  id: string;
+  question: string;
+  official: { status: string; resultLabel: string | null };
+  projected: { status: string; resultLabel: string | null; explanation: string };
+  /** Projected − official criterion score (0..1 scale), to 4 decimals; null unless both have one. */
+  scoreChange: number | null;
+  /** The bills' articles the projected result cites, with what each changes in the text. */
+  wordings: ReportBillWording[];
+}
+
+/**
+ * "What this bill would change": the scorecard as if the bills were in force on the report's
+ * as-of date. A projection, labelled as one: the rest of the report is the law in force.
+ */
+export interface ReportBillProjection {
+  bills: { id: string; title: string; parliamentaryReference: string | null; introducedOn: string | null; jurisdiction: string }[];
+  official: { score: number | null; band: ReportBand | null } & ReportAssessedShare;
+  projected: { score: number | null; band: ReportBand | null } & ReportAssessedShare;
+  changes: ReportBillChange[];
+}
+
+/** How much of a scorecard is assessed: what a report states beside any score it shows. */
+export interface ReportAssessedShare {
+  coverage: number;
+  /** The score if every criterion not assessed were unmet (lower) or met (upper). */
+  scoreRange: ScoreRange | null;
+  /** The rubric's minimum coverage for a band and a rank. */
+  minimumCoverage: number;
+  /** Coverage below the minimum with something assessed: the score is of the assessed criteria only, and the range leads. */
+  belowMinimumCoverage: boolean;
+  /** Criteria with a result (met or a gap), and criteria that apply (those plus the ones not yet assessed). */
+  assessedCriteria: number;
+  applicableCriteria: number;
+}
+
+/**
+ * A country's (or sub-national unit's) gap report: what its law lacks against the rubric, as of a
+ * date. Below the minimum coverage (ReportAssessedShare) it leads with what is known (criteria
+ * assessed, share of the weight, score range) and shows no band or rank.
+ */
+export interface CountryReport extends ReportAssessedShare {
   kind: 'country';
   schemaVersion: number;
   lang: Language;
@@ -67,19 +128,6 @@ export interface CountryReport {
   rubric: ReportRubric;
   asOf: string;
   score: number | null;
-  coverage: number;
-  /** The score if every criterion not assessed were unmet (lower) or met (upper). */
-  scoreRange: ScoreRange | null;
-  /** The rubric's minimum coverage for a band and a rank. */
-  minimumCoverage: number;
-  /**
-   * Coverage below the rubric's minimum with something assessed: the report leads with what is
-   * known (criteria assessed, share of the weight, score range) and shows no band or rank.
-   */
-  belowMinimumCoverage: boolean;
-  /** Criteria with a result (met or a gap), and criteria that apply (those plus the ones not yet assessed). */
-  assessedCriteria: number;
-  applicableCriteria: number;
   band: ReportBand | null;
   bandWithheld: boolean;
   rank: ReportRank | null;
@@ -101,5 +149,7 @@ export interface CountryReport {
   /** US TIP Report tiers up to the as-of date's year, oldest first: a comparator, not part of the score. */
   tipTiers: ReportTipTier[];
   provisions: ReportProvision[];
+  /** Present only when the report was asked for with bills (withDrafts): what they would change. */
+  billProjection: ReportBillProjection | null;
   provenance: ReportProvenance;
 }

@@ -1,4 +1,4 @@
-import { escapeMarkdownInline, escapeMarkdownQuote, markdownUrl, safeHttpUrl, urlHost } from './escape-markdown';
+import { escapeMarkdownInline, escapeMarkdownQuote, markdownDiff, markdownUrl, safeHttpUrl, urlHost } from './escape-markdown';
 
 describe('Markdown escaping of database text', () => {
   it('backslash-escapes every character that could open markup, and writes & as an entity', () => {
@@ -19,6 +19,17 @@ describe('Markdown escaping of database text', () => {
 
   it('quotes several lines, each escaped, keeping blank lines inside the quote', () => {
     expect(escapeMarkdownQuote('Art. 1.\n\n- <img src=x onerror=alert(1)>')).toBe('> Art. 1.\n>\n> \\- \\<img src=x onerror=alert(1)\\>');
+  });
+
+  it('writes a wording diff on one line with <del> and <ins> as its only markup, every text escaped', () => {
+    const line = markdownDiff([
+      { kind: 'SAME', text: 'Art. 2\n# pena ' },
+      { kind: 'REMOVED', text: '*cuatro* <b>' },
+      { kind: 'ADDED', text: '</ins><script>' },
+      { kind: 'SAME', text: ' años.' },
+    ]);
+    expect(line).toBe('Art. 2 \\# pena <del>\\*cuatro\\* \\<b\\></del><ins>\\</ins\\>\\<script\\></ins> años.');
+    expect(line).not.toContain('\n');
   });
 
   it('links only http(s) URLs, percent-encoding what would end the link target', () => {

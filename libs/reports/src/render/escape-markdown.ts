@@ -53,3 +53,18 @@ export function urlHost(url: string | null | undefined): string | null {
   const safe = safeHttpUrl(url);
   return safe === null ? null : new URL(safe).hostname || null;
 }
+
+/**
+ * A word-level diff as one Markdown line: shared text escaped, removed text in `<del>`, added text
+ * in `<ins>` (inline HTML, which CommonMark passes through: `~~`/`**` would not open next to
+ * punctuation, and legal text often adds "; " or "," alone). The tags are the only markup; every
+ * character of the texts is escaped, so a wording cannot add any of its own.
+ */
+export function markdownDiff(segments: readonly { kind: 'SAME' | 'ADDED' | 'REMOVED'; text: string }[]): string {
+  return segments
+    .map(({ kind, text }) => {
+      const escaped = escapeMarkdownInline(text);
+      return kind === 'ADDED' ? `<ins>${escaped}</ins>` : kind === 'REMOVED' ? `<del>${escaped}</del>` : escaped;
+    })
+    .join('');
+}

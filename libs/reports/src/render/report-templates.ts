@@ -6,7 +6,7 @@ import type { DatePrecision } from '@lexgap/legal-model';
 import type { Translator } from '../i18n/translator';
 import type { ReportBand } from '../model/report-parts';
 import { bandColour, heatColour, scoreColour } from './charts';
-import { escapeMarkdownInline, escapeMarkdownQuote, markdownUrl, safeHttpUrl, urlHost } from './escape-markdown';
+import { escapeMarkdownInline, escapeMarkdownQuote, markdownDiff, markdownUrl, safeHttpUrl, urlHost } from './escape-markdown';
 import type { ReportFormat, ReportView } from './report-view';
 
 export function templatesDirectory(): string {
@@ -81,6 +81,8 @@ function createEnvironment(): typeof Handlebars {
     regionalFormats: (code: string, options: HelperOptions) => formatLinks((format) => view(options).links.regional(code, format, options.data.root.lang)),
     md: (value: unknown) => safe(escapeMarkdownInline(value === null || value === undefined ? '' : String(value))),
     mdQuote: (value: string) => safe(escapeMarkdownQuote(value ?? '')),
+    /** A wording diff's segments as one escaped Markdown line, removed text in `<del>`, added in `<ins>`. */
+    mdDiff: (segments: Parameters<typeof markdownDiff>[0]) => safe(markdownDiff(segments ?? [])),
     mdUrl: (url: string | null) => {
       const target = markdownUrl(url);
       return target === null ? null : safe(target);

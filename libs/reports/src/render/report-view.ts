@@ -34,6 +34,8 @@ export interface LinkQuery {
   rubric?: string | null;
   version?: number | null;
   asOf?: string | null;
+  /** The projection a country report was asked for: kept by the links to the same report in other languages and formats. */
+  projected?: { code: string; withDrafts: readonly string[] } | null;
 }
 
 /** Links to the HTTP API (`/reports/GT.pdf?lang=es&asOf=…`). */
@@ -46,7 +48,10 @@ export function httpReportLinks(query: LinkQuery = {}, base = '/reports'): HttpR
     return params.toString();
   };
   return {
-    country: (code, format, lang) => `${base}/${encodeURIComponent(code)}.${format}?${search(lang)}`,
+    country: (code, format, lang) => {
+      const projected = query.projected?.code === code ? `&withDrafts=${query.projected.withDrafts.map(encodeURIComponent).join(',')}` : '';
+      return `${base}/${encodeURIComponent(code)}.${format}?${search(lang)}${projected}`;
+    },
     regional: (code, format, lang) => `${base}/regions/${encodeURIComponent(code)}.${format}?${search(lang)}`,
     units: (code, format, lang) => `${base}/units/${encodeURIComponent(code)}.${format}?${search(lang)}`,
     // The codes' commas are kept as written (`?codes=GT,HN,SV`): the address stays readable.
@@ -94,10 +99,11 @@ export function indexFileName(lang: Language, langs: readonly Language[]): strin
 }
 
 /** A report's file name; a comparison's code is its jurisdictions' codes joined by hyphens (`compare-GT-HN-SV.es.html`). */
-export function reportFileName(target: { kind: 'country' | 'regional' | 'units' | 'comparison'; code: string }, format: ReportFormat, lang: Language): string {
+export function reportFileName(target: { kind: 'country' | 'regional' | 'units' | 'comparison'; code: string; projection?: boolean }, format: ReportFormat, lang: Language): string {
   const safe = target.code.replace(/[^A-Za-z0-9-]/g, '_');
   const prefix = { country: '', regional: 'region-', units: 'units-', comparison: 'compare-' }[target.kind];
-  return `${prefix}${safe}.${lang}.${format}`;
+  // A projection's file says so: saved beside the official report, it is never mistaken for it.
+  return `${prefix}${safe}${target.projection ? '.with-bills' : ''}.${lang}.${format}`;
 }
 
 /** What templates see beside the report's data: the translator, links and computed charts. */

@@ -32,7 +32,7 @@ describe('report templates escape everything they print', () => {
   it('print nothing in Markdown templates except through the Markdown-escaping helpers', () => {
     // {{md x}}, {{mdT "key"}}, {{mdQuote x}} escape for Markdown; a plain {{x}} would only be
     // HTML-escaped, which leaves *, _, [ and | live. Numbers the template writes itself are fine.
-    const allowed = new Set(['md', 'mdT', 'mdQuote', 'this']);
+    const allowed = new Set(['md', 'mdT', 'mdQuote', 'mdDiff', 'this']);
     const markdown = all.filter((f) => f.endsWith('.md.hbs') || f.endsWith('-md.hbs'));
     expect(markdown.length).toBeGreaterThanOrEqual(3);
     for (const file of markdown) {

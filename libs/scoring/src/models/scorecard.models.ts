@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { JurisdictionModel } from '@lexgap/jurisdictions';
 import { SOURCE_JUDGEMENTS, type ConfidenceLevel, type SourceJudgement, type SourceKind } from '@lexgap/legal-model';
-import { ConfidenceEnum, InstrumentModel, SourceKindEnum } from '@lexgap/legislation';
+import { ConfidenceEnum, InstrumentModel, LegalFactSetModel, SourceKindEnum } from '@lexgap/legislation';
 import { graphqlEnum, IsoDateScalar, PageInfoModel } from '@lexgap/platform';
 import { CRITERION_STATUSES, CriterionStatus, LAW_LEVELS, LawLevel, RESULT_METHODS, ResultMethod, UNRANKED_REASONS, UnrankedReason } from '@lexgap/scoring-engine';
 import { CriterionModel, RubricModel } from '@lexgap/rubric';
@@ -70,6 +70,11 @@ export class ProvisionEvidenceModel {
   inForceTo: string | null;
   @Field(() => String, { nullable: true })
   sourceUrl: string | null;
+  @Field(() => LegalFactSetModel, {
+    nullable: true,
+    description: 'The legal facts read from the provision, with who recorded them, where from, how sure, and whether a second expert verified them (verified, verifiedByName, verifiedAt).',
+  })
+  facts: LegalFactSetModel | null;
 }
 
 @ObjectType('Evidence', { description: 'What a result rests on.' })
@@ -192,6 +197,43 @@ export class GapModel {
   recommendation: string;
 }
 
+@ObjectType('CriterionOutcome', { description: "One criterion's result in a scorecard: its status and score." })
+export class CriterionOutcomeModel {
+  @Field(() => CriterionStatusEnum)
+  status: CriterionStatus;
+  @Field(() => Float, { nullable: true, description: '0..1; null when not assessed or not applicable.' })
+  score: number | null;
+}
+
+@ObjectType('CriterionChange', { description: 'What a projection changes in one criterion: its official result and its result if the bills were in force.' })
+export class CriterionChangeModel {
+  @Field(() => CriterionModel)
+  criterion: CriterionModel;
+  @Field(() => CriterionOutcomeModel, { description: 'The result under the law in force (the official scorecard).' })
+  official: CriterionOutcomeModel;
+  @Field(() => CriterionOutcomeModel, { description: 'The result if the bills were in force on the as-of date.' })
+  projected: CriterionOutcomeModel;
+  @Field(() => Float, { nullable: true, description: 'projected − official score, to 4 decimals (negative when a bill weakens the law); null unless both have a score.' })
+  scoreChange: number | null;
+}
+
+@ObjectType('ScorecardProjection', {
+  description:
+    'Present when the scorecard is a projection (scorecard(withDrafts:)): the score as if the bills named were in force on the as-of date. A projection is never an official score: it is not stored, ranked, exported or reported as one.',
+})
+export class ScorecardProjectionModel {
+  @Field(() => [InstrumentModel], { description: 'The bills (status DRAFT) read as if in force, in the order asked.' })
+  drafts: InstrumentModel[];
+  @Field(() => Float, { nullable: true, description: "The official score (the law in force), to compare with this scorecard's score." })
+  officialScore: number | null;
+  @Field(() => Float, { description: 'The official coverage.' })
+  officialCoverage: number;
+  @Field(() => String, { nullable: true, description: 'The official band; null below the minimum coverage.' })
+  officialBand: string | null;
+  @Field(() => [CriterionChangeModel], { description: 'Each criterion whose status or score the bills change, in rubric order; empty when they change none.' })
+  changes: CriterionChangeModel[];
+}
+
 @ObjectType('Scorecard')
 export class ScorecardModel {
   @Field(() => JurisdictionModel)
@@ -230,6 +272,11 @@ export class ScorecardModel {
   staleCriteria: string[];
   @Field({ description: 'When this scorecard was computed.' })
   computedAt: Date;
+  @Field(() => ScorecardProjectionModel, {
+    nullable: true,
+    description: 'Null for an official scorecard. Set when it is a projection (withDrafts): then every score, band and gap above is what the bills would make of the law, not the law in force.',
+  })
+  projection: ScorecardProjectionModel | null;
 }
 
 @ObjectType('RankingEntry')
